@@ -1,0 +1,88 @@
+import type { Authority } from "../../src/schemas/authority.ts";
+import { aliasKey } from "./alias-key.ts";
+import { aliasPatternSource } from "./alias-pattern.ts";
+import { NOT_AUTHORITIES, SENTENCE_START_AMBIGUOUS } from "./alias-tables.ts";
+import { isPossessive, isSentenceStart } from "./sentence-context.ts";
+
+/** One place a text names an authority. Offsets are string indices into the text; `end` is exclusive. */
+export interface AuthorityMention {
+  /** The authority's ONS code. */
+  code: string;
+  name: string;
+  /** The alias (as listed in authorities.json) the text used. */
+  alias: string;
+  start: number;
+  end: number;
+}
+
+/** Finds authority mentions in text; build once with createAuthorityMatcher, reuse for many texts. */
+export interface AuthorityMatcher {
+  /** Mentions in text order, never overlapping. */
+  find(text: string): AuthorityMention[];
+}
+
+/** What the matcher knows about one normalised alias. */
+interface AliasEntry {
+  /** Null for places that are not authorities ("Greater Manchester"), matched only to be dropped. */
+  authority: Authority | null;
+  alias: string;
+  /**
+   * The exact spellings accepted for single-word aliases (as listed, or all capitals), so
+   * "Bury", "Reading" and "Kent" need their capital; null where any case will do
+   * (names of several words, which ordinary prose does not produce by accident).
+   */
+  spellings: Set<string> | null;
+  sentenceStartAmbiguous: boolean;
+}
+
+/** True for an alias of one word ("Kent", "RBKC", "B&NES"), matched case-sensitively. */
+function isSingleWord(alias: string): boolean {
+  return !/[\s-]/.test(alias);
+}
+
+/** Indexes every alias by its key; fails if two authorities share one. */
+function aliasEntries(authorities: readonly Authority[]): Map<string, AliasEntry> {
+  const entries = new Map<string, AliasEntry>();
+  for (const place of NOT_AUTHORITIES) entries.set(aliasKey(place), { authority: null, alias: place, spellings: null, sentenceStartAmbiguous: false });
+  for (const authority of authorities) {
+    for (const alias of authority.aliases) {
+      const key = aliasKey(alias);
+      const entry = entries.get(key) ?? { authority, alias, spellings: new Set<string>(), sentenceStartAmbiguous: false };
+      if (entry.authority !== authority) {
+        throw new Error(`Alias "${alias}" of ${authority.name} is also ${entry.authority?.name ?? "a place that is not an authority"}'s`);
+      }
+      if (isSingleWord(alias)) entry.spellings?.add(alias).add(alias.toUpperCase());
+      else entry.spellings = null;
+      entry.sentenceStartAmbiguous ||= SENTENCE_START_AMBIGUOUS.includes(alias);
+      entries.set(key, entry);
+    }
+  }
+  return entries;
+}
+
+/** True when a match of this entry at start..end counts as a mention. */
+function accepts(entry: AliasEntry, text: string, matched: string, start: number, end: number): boolean {
+  if (entry.spellings !== null && !entry.spellings.has(matched)) return false;
+  // "Reading the files…": a capitalised common word opening a sentence is the word, unless possessive.
+  if (entry.sentenceStartAmbiguous && isSentenceStart(text, start) && !isPossessive(text, end)) return false;
+  return true;
+}
+
+/** Compiles every alias of the authorities into one matcher: whole words, longest match first, left to right. */
+export function createAuthorityMatcher(authorities: readonly Authority[]): AuthorityMatcher {
+  const entries = aliasEntries(authorities);
+  const pattern = new RegExp(aliasPatternSource(entries.keys()), "giu");
+  return {
+    find(text: string): AuthorityMention[] {
+      const mentions: AuthorityMention[] = [];
+      for (const match of text.matchAll(pattern)) {
+        const entry = entries.get(aliasKey(match[0]));
+        const start = match.index;
+        const end = start + match[0].length;
+        if (!entry?.authority || !accepts(entry, text, match[0], start, end)) continue;
+        mentions.push({ code: entry.authority.code, name: entry.authority.name, alias: entry.alias, start, end });
+      }
+      return mentions;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * One document through the stages, in order: tree, structure (unified plugin), metadata,
+ * findings, labels, provenance. Pure: no file access; everything it needs comes in `resources`.
+ */
+import { unified } from "unified";
+import { VFile } from "vfile";
+import type { ExtractedDocument } from "../../src/schemas/document.ts";
+import type { Finding } from "../../src/schemas/finding.ts";
+import type { Authority } from "../../src/schemas/authority.ts";
+import type { AuthorityMatcher } from "../authorities/find-authorities.ts";
+import type { SourceDocument } from "../readers/source-document.ts";
+import { buildTree } from "./build-tree.ts";
+import { collectSentences } from "./findings/collect-sentences.ts";
+import { findingId, identityText } from "./findings/finding-id.ts";
+import { labelFindings } from "./findings/label-findings.ts";
+import { describeDocument } from "./metadata/describe-document.ts";
+import type { Publisher } from "./metadata/detect-publisher.ts";
+import { remarkStructure } from "./structure/index.ts";
+import type { SectionHeadings } from "./structure/index.ts";
+import { flattenBlocks } from "./structure/flatten-blocks.ts";
+import { documentBlocks } from "./document-blocks.ts";
+import type { Root } from "./tree-types.ts";
+
+/** Everything extraction reads besides the document: loaded once per run. */
+export interface ExtractionResources {
+  authorities: Authority[];
+  matcher: AuthorityMatcher;
+  tagThemes: (sentence: string) => { theme: string; trigger: string }[];
+  sectionHeadings: SectionHeadings;
+  judgementAreas: string[];
+  publishers: Publisher[];
+}
+
+/** Where a document came from. */
+export interface DocumentOrigin {
+  path: string;
+  sha256: string;
+}
+
+/** Extract one read document into the contract's document shape. */
+export function extractDocument(source: SourceDocument, origin: DocumentOrigin, resources: ExtractionResources): ExtractedDocument {
+  const file = new VFile({ path: origin.path });
+  const tree = buildTree(source);
+  unified().use(remarkStructure, { sectionHeadings: resources.sectionHeadings }).runSync(tree as never, file);
+  const blocks = flattenBlocks(tree as Root);
+  const meta = describeDocument(source, blocks, origin, resources);
+  const candidates = collectSentences(tree as Root, source.text);
+  const labelled = labelFindings(candidates, {
+    tagThemes: resources.tagThemes,
+    matcher: resources.matcher,
+    subjects: meta.authorities.map((a) => a.code),
+    findingsPrior: meta.kind === "commentary" ? 0 : 0.3,
+  });
+  const seen = new Map<string, number>();
+  const findings: Finding[] = labelled.map((l) => {
+    const key = identityText(l.candidate.text);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return {
+      id: findingId(origin.sha256, l.candidate.text, occurrence),
+      text: l.candidate.text,
+      polarity: l.polarity,
+      confidence: l.confidence,
+      cues: l.cues,
+      themes: l.themes,
+      authorities: l.authorities,
+      goodPractice: l.goodPractice,
+      section: l.candidate.section,
+      page: pageOf(source, l.candidate.start),
+      start: l.candidate.start,
+      end: l.candidate.end,
+    };
+  });
+  const warnings = [...source.warnings, ...file.messages.map((m) => m.reason)];
+  if (meta.authorities.length === 0) warnings.push("names no local authority as its subject: its findings are national or attributed sentence by sentence");
+  if (findings.length === 0) warnings.push("no findings: no body sentences were found");
+  return { ...meta, findings, warnings, format: source.format, pages: source.pages.length > 0 ? source.pages.length : null, text: source.text, blocks: documentBlocks(blocks) };
+}
+
+function pageOf(source: SourceDocument, offset: number): number | null {
+  if (source.pages.length === 0) return null;
+  const page = source.pages.find((p) => offset >= p.start && offset < p.end) ?? source.pages.findLast((p) => p.start <= offset);
+  return page?.number ?? null;
+}

@@ -1,0 +1,55 @@
+/**
+ * Stage 3, findings: every sentence of every body block (paragraphs and list items) becomes a
+ * candidate finding, with the place it stands (section, list stance, block) for the labellers.
+ */
+import { segmentSentences } from "../../nlp/segment-sentences.ts";
+import { blockData } from "../tree-types.ts";
+import type { ListStance, Root, SectionKind } from "../tree-types.ts";
+import { visit } from "unist-util-visit";
+
+/** A sentence that will become a finding. */
+export interface SentenceCandidate {
+  /** The sentence with white space folded. */
+  text: string;
+  start: number;
+  end: number;
+  section: string | null;
+  sectionKind: SectionKind;
+  listStance: ListStance | null;
+  inList: boolean;
+  /** Top-level block index: sentences with the same index share a paragraph or list. */
+  blockIndex: number;
+  /** Position of the sentence within its block. */
+  indexInBlock: number;
+}
+
+/** Collect the sentences of the body blocks in document order. */
+export function collectSentences(tree: Root, text: string): SentenceCandidate[] {
+  const out: SentenceCandidate[] = [];
+  visit(tree, "paragraph", (node, _index, parent) => {
+    const data = blockData(node);
+    if (data.role !== "body") return;
+    let start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    // Numbered paragraphs of reports ("12. Children are …"): the number is not part of the finding.
+    const number = /^\(?\d{1,3}[.)]\s+/.exec(text.slice(start, end));
+    if (number) start += number[0].length;
+    const spans = segmentSentences(text.slice(start, end), start);
+    spans.forEach((span, indexInBlock) => {
+      const sentence = text.slice(span.start, span.end).replace(/\s+/g, " ");
+      if (!/[A-Za-z]{2}/.test(sentence) || sentence.split(" ").length < 2) return;
+      out.push({
+        text: sentence,
+        start: span.start,
+        end: span.end,
+        section: data.section ?? null,
+        sectionKind: data.sectionKind ?? "other",
+        listStance: data.listStance ?? null,
+        inList: parent?.type === "listItem",
+        blockIndex: data.blockIndex ?? 0,
+        indexInBlock,
+      });
+    });
+  });
+  return out;
+}

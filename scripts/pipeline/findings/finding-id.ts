@@ -1,0 +1,22 @@
+/** Stable finding ids: the same sentence of the same document always gets the same id. */
+import { createHash } from "node:crypto";
+
+/** Fold a sentence for identity: case, quotes, dashes and white space do not change who it is. */
+export function identityText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * An id from the document's content hash, the sentence, and how many times the same sentence came
+ * before it in the document; independent of every other document in the corpus.
+ */
+export function findingId(documentSha256: string, text: string, occurrence: number): string {
+  const hash = createHash("sha256").update(`${documentSha256}\n${identityText(text)}\n${occurrence}`).digest("hex");
+  return `f-${hash.slice(0, 12)}`;
+}

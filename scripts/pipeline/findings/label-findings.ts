@@ -1,0 +1,78 @@
+/**
+ * Stages 4 and 5: label each candidate sentence (polarity with its cues, themes with their
+ * triggers, authorities, good practice), carrying a cited authority and an anaphoric
+ * sentence's stance ("This includes …") over from the sentence before it in the same block.
+ */
+import type { Cue } from "../../../src/schemas/cue.ts";
+import type { Polarity } from "../../../src/schemas/finding.ts";
+import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
+import { classifyPolarity } from "../polarity/classify-polarity.ts";
+import type { SentenceCandidate } from "./collect-sentences.ts";
+
+/** What the labellers need besides the sentence. */
+export interface LabelContext {
+  tagThemes: (sentence: string) => { theme: string; trigger: string }[];
+  matcher: AuthorityMatcher;
+  /** The document's subject authorities: every finding's, unless the document has none. */
+  subjects: string[];
+  findingsPrior: number;
+}
+
+/** A labelled sentence, before ids and offsets are attached. */
+export interface LabelledSentence {
+  candidate: SentenceCandidate;
+  polarity: Polarity;
+  confidence: number;
+  cues: Cue[];
+  themes: string[];
+  authorities: string[];
+  goodPractice: boolean;
+}
+
+const ANAPHOR = /^(?:["“‘']?)(?:this|these|it|that|they|such)\b/i;
+
+/** Label the candidates of one document, in order. */
+export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext): LabelledSentence[] {
+  const out: LabelledSentence[] = [];
+  for (const candidate of candidates) {
+    const verdict = classifyPolarity(candidate.text, { ...candidate, findingsPrior: ctx.findingsPrior });
+    const cues = [...verdict.cues];
+    let { polarity, confidence, goodPractice } = verdict;
+    const previous = out.at(-1);
+    const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
+    const evaluative = verdict.cues.some((c) => c.kind !== "good-practice" && c.kind !== "section");
+    if (sameBlock && !evaluative && ANAPHOR.test(candidate.text) && previous.polarity !== "context") {
+      polarity = previous.polarity;
+      confidence = 0.45;
+      cues.push({ kind: "context", text: candidate.text.split(/\s+/)[0] ?? "", points: polarity, weight: 0.5 });
+    }
+    const themeTags = ctx.tagThemes(candidate.text);
+    for (const tag of themeTags) cues.push({ kind: "theme", text: tag.trigger, points: tag.theme, weight: 1 });
+    let authorities = ctx.subjects;
+    if (ctx.subjects.length === 0) {
+      const mentioned = [...new Set(ctx.matcher.find(candidate.text).map((m) => m.code))];
+      for (const code of mentioned) cues.push({ kind: "authority", text: code, points: code, weight: 1 });
+      if (mentioned.length > 0) authorities = mentioned;
+      else if (sameBlock && previous.authorities.length > 0) {
+        // "At the London borough …", "The council also …": the paragraph goes on about the authority it cited.
+        authorities = previous.authorities;
+        cues.push({ kind: "authority", text: "(same paragraph)", points: authorities.join(" "), weight: 0.5 });
+        if (previous.goodPractice && polarity !== "improvement" && polarity !== "recommendation") {
+          polarity = "strength";
+          goodPractice = true;
+          cues.push({ kind: "good-practice", text: "(same paragraph)", points: "good-practice", weight: 0.5 });
+        }
+      }
+    }
+    out.push({
+      candidate,
+      polarity,
+      confidence,
+      cues,
+      themes: [...new Set(themeTags.map((t) => t.theme))].sort(),
+      authorities,
+      goodPractice: goodPractice && polarity === "strength",
+    });
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Decide a sentence's label from its cues and its place: the section prior decides the formal
+ * areas for improvement and recommendations; modals mark recommendations; scope patterns mark
+ * context; otherwise the weighed evaluative cues decide between strength and improvement.
+ */
+import type { Cue } from "../../../src/schemas/cue.ts";
+import type { Polarity } from "../../../src/schemas/finding.ts";
+import type { ListStance, SectionKind } from "../tree-types.ts";
+import { findCues } from "./find-cues.ts";
+import type { FoundCue } from "./find-cues.ts";
+import { foldSentence } from "./fold-sentence.ts";
+import { GOOD_PRACTICE } from "./lexicon.ts";
+
+/** Where a sentence stands: what the classifier knows beyond its words. */
+export interface SentencePlace {
+  section: string | null;
+  sectionKind: SectionKind;
+  listStance: ListStance | null;
+  /** A small lean to strength for body text of inspection findings, where praise is the norm. */
+  findingsPrior: number;
+}
+
+/** The classifier's verdict, with the cues that decided it. */
+export interface PolarityVerdict {
+  polarity: Polarity;
+  confidence: number;
+  cues: Cue[];
+  goodPractice: boolean;
+}
+
+/** Classify one sentence. */
+export function classifyPolarity(text: string, place: SentencePlace): PolarityVerdict {
+  const folded = foldSentence(text);
+  const found = findCues(folded);
+  const cues = found.map((c) => toCue(text, c));
+  const total = (points: FoundCue["points"]) => found.filter((c) => c.points === points).reduce((s, c) => s + c.weight, 0);
+  const strength = total("strength");
+  const improvement = total("improvement");
+  const recommendation = total("recommendation");
+  const context = total("context");
+  const goodPractice = goodPracticeCue(text, folded);
+  if (goodPractice) cues.push(goodPractice);
+
+  const sectionCue = (points: Polarity): Cue => ({ kind: "section", text: place.section ?? "", points, weight: 3 });
+  if (place.sectionKind === "recommendations") {
+    return verdict("recommendation", 0.9, [sectionCue("recommendation"), ...cues], false);
+  }
+  if (place.sectionKind === "improvement") {
+    const explicit = found.some((c) => c.points === "recommendation" && /should|must|recommend/.test(folded.slice(c.start, c.end)));
+    return verdict(explicit ? "recommendation" : "improvement", 0.9, [sectionCue("improvement"), ...cues], false);
+  }
+
+  let net = strength - improvement;
+  if (place.listStance) {
+    const { polarity, weight, text: lead } = place.listStance;
+    if (polarity === "recommendation") return verdict("recommendation", 0.8, [{ kind: "list", text: lead, points: polarity, weight }, ...cues], false);
+    net += polarity === "strength" ? weight : -weight;
+    cues.unshift({ kind: "list", text: lead, points: polarity, weight });
+  }
+
+  if (recommendation >= 1.5 && !(goodPractice && net > 0) && recommendation + 0.5 >= improvement) {
+    return verdict("recommendation", clamp(0.55 + 0.12 * recommendation), cues, false);
+  }
+  if (context >= 2 && Math.abs(net) < 2.5) return verdict("context", clamp(0.5 + 0.1 * context), cues, false);
+  net += place.findingsPrior;
+  if (net >= 0.3) return verdict("strength", clamp(0.5 + 0.12 * net), cues, goodPractice !== null);
+  if (net <= -0.3) return verdict("improvement", clamp(0.5 + 0.12 * -net), cues, false);
+  return verdict("context", found.length === 0 ? 0.6 : 0.4, cues, false);
+}
+
+function verdict(polarity: Polarity, confidence: number, cues: Cue[], goodPractice: boolean): PolarityVerdict {
+  return { polarity, confidence: Math.round(confidence * 100) / 100, cues, goodPractice };
+}
+
+function clamp(x: number): number {
+  return Math.max(0, Math.min(0.95, x));
+}
+
+function toCue(text: string, cue: FoundCue): Cue {
+  return { kind: cue.kind, text: text.slice(cue.start, cue.end), points: cue.points, weight: Math.round(cue.weight * 100) / 100 };
+}
+
+function goodPracticeCue(text: string, folded: string): Cue | null {
+  GOOD_PRACTICE.lastIndex = 0;
+  const m = GOOD_PRACTICE.exec(folded);
+  return m ? { kind: "good-practice", text: text.slice(m.index, m.index + m[0].length), points: "good-practice", weight: 1 } : null;
+}

@@ -1,0 +1,102 @@
+/**
+ * Find the lexicon's cues in a sentence and weigh them: negation flips a cue, a contrast
+ * clause ("but …", "however …") carries the verdict, a fronted concession ("although …,")
+ * counts for less, and a low quantifier turns praise into a shortfall.
+ */
+import type { LexiconEntry } from "./lexicon.ts";
+import { CONTEXT, HEDGES, HIGH_QUANTIFIERS, NEGATIVE, POSITIVE, RECOMMENDATION } from "./lexicon.ts";
+
+/** A cue found in a sentence, with its final weight. */
+export interface FoundCue {
+  kind: LexiconEntry["kind"];
+  points: LexiconEntry["points"];
+  weight: number;
+  start: number;
+  end: number;
+}
+
+const NEGATOR = /\b(?:not|n't|never|no longer|no|rarely|seldom|without|lack of|neither|nor|cannot)\s+(?:\S+\s+){0,2}$/;
+const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all|a small number of|only some|too few)\b/;
+
+/** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
+export function findCues(folded: string): FoundCue[] {
+  const clauses = clauseWeights(folded);
+  const cues: FoundCue[] = [];
+  const negativeSpans = spans(folded, NEGATIVE);
+  for (const entry of POSITIVE) {
+    for (const m of folded.matchAll(entry.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
+      if (negativeSpans.some((s) => s.start <= start && end <= s.end)) continue;
+      const negated = NEGATOR.test(folded.slice(Math.max(0, start - 30), start));
+      const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
+      const flip = negated || low;
+      cues.push({
+        kind: negated ? "negation" : low ? "quantifier" : entry.kind,
+        points: flip ? "improvement" : "strength",
+        weight: entry.weight * clauses(start),
+        start,
+        end,
+      });
+    }
+  }
+  for (const entry of [...NEGATIVE, ...HEDGES]) {
+    for (const m of folded.matchAll(entry.pattern)) {
+      const start = m.index;
+      // A negated shortfall ("does not drift", "no delay") is weak praise.
+      const negated = entry.kind !== "negation" && NEGATOR.test(folded.slice(Math.max(0, start - 20), start));
+      cues.push({
+        kind: negated ? "negation" : entry.kind,
+        points: negated ? "strength" : "improvement",
+        weight: (negated ? 0.4 : entry.weight) * clauses(start),
+        start,
+        end: start + m[0].length,
+      });
+    }
+  }
+  for (const entry of [...RECOMMENDATION, ...CONTEXT]) {
+    for (const m of folded.matchAll(entry.pattern)) {
+      cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of folded.matchAll(HIGH_QUANTIFIERS)) {
+    cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(m.index), start: m.index, end: m.index + m[0].length });
+  }
+  return dropOverlaps(cues);
+}
+
+function spans(folded: string, entries: LexiconEntry[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const entry of entries) for (const m of folded.matchAll(entry.pattern)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Weight by clause: after "but"/"however"/"yet" a clause carries the verdict (x1.5, before it x0.7);
+ * a fronted "although/while/despite …," clause counts x0.4; a mid-sentence "despite …" phrase x0.3.
+ */
+function clauseWeights(folded: string): (offset: number) => number {
+  const contrast = /(?:,|;|\s)\s*(?:but|however|yet)\b(?!\s+(?:also|not))|^however\b|^but\b/.exec(folded);
+  const fronted = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding)\b[^,]*,/.exec(folded);
+  const despite = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/.exec(folded);
+  return (offset) => {
+    if (fronted && offset < fronted.index + fronted[0].length) return 0.4;
+    if (despite && despite.index > 0 && offset >= despite.index && offset < despite.index + despite[0].length) return 0.3;
+    if (contrast && contrast.index > 0) return offset >= contrast.index ? 1.5 : 0.7;
+    return 1;
+  };
+}
+
+/** Where cues overlap, keep the longer (a phrase beats a word inside it). */
+function dropOverlaps(cues: FoundCue[]): FoundCue[] {
+  const sorted = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: FoundCue[] = [];
+  for (const cue of sorted) {
+    const clash = kept.some(
+      (k) => k.points === cue.points && cue.start < k.end && k.start < cue.end && !(k.kind === "quantifier") && !(cue.kind === "quantifier"),
+    );
+    if (!clash) kept.push(cue);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

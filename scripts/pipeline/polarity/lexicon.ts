@@ -1,0 +1,112 @@
+/**
+ * The domain lexicon of inspection writing (research-nlp.md §4.1, domain.md "How inspectors write"):
+ * evaluative words and phrases, hedges, quantifiers, modals and scope patterns. Patterns run over
+ * a lower-cased sentence with plain quotes and hyphens. No generic sentiment lists.
+ */
+import type { Cue } from "../../../src/schemas/cue.ts";
+
+/** A lexicon entry: a pattern, the label it points to, its weight and the sort of cue it is. */
+export interface LexiconEntry {
+  pattern: RegExp;
+  points: "strength" | "improvement" | "recommendation" | "context";
+  weight: number;
+  kind: Cue["kind"];
+}
+
+const e = (pattern: RegExp, points: LexiconEntry["points"], weight: number, kind: Cue["kind"]): LexiconEntry => ({
+  pattern: new RegExp(pattern.source, "g"),
+  points,
+  weight,
+  kind,
+});
+
+/** Words and phrases that judge practice good. */
+export const POSITIVE: LexiconEntry[] = [
+  e(/\b(?:highly |very |consistently |increasingly )?effective(?:ly|ness)?\b/, "strength", 1.2, "lexicon"),
+  e(/\befficient(?:ly)?\b|\befficiency\b/, "strength", 1, "lexicon"),
+  e(/\bstrong(?:ly)?\b|\bstrengths?\b|\bstrengthen(?:ed|ing)\b|\bstronger\b/, "strength", 1.2, "lexicon"),
+  e(/\brobust(?:ly)?\b|\brigorous(?:ly)?\b|\bthorough(?:ly)?\b|\bcomprehensive(?:ly)?\b/, "strength", 1.1, "lexicon"),
+  e(/\btimely\b|\bprompt(?:ly)?\b|\bswift(?:ly)?\b|\bquickly\b|\bwithout delay\b|\bin a timely (?:way|manner|fashion)\b/, "strength", 1, "lexicon"),
+  e(/\b(?:appropriate|appropriately|proportionate(?:ly)?)\b/, "strength", 0.9, "lexicon"),
+  e(/\b(?:good|very good|excellent|outstanding|exceptional|impressive)\b/, "strength", 1, "lexicon"),
+  e(/\bhigh[- ]quality\b|\bof (?:a )?(?:high|good) (?:quality|standard)\b|\bhighest quality\b/, "strength", 1.2, "lexicon"),
+  e(
+    /\bwell[- ](?:understood|considered|organised|organized|attended|supported|established|embedded|managed|coordinated|co-ordinated|planned|developed|written|set out|engaged|led|placed|informed|received|focused|targeted|run|resourced|used|known|trained|recorded|evidenced|documented|matched|prepared|implemented|integrated|judged|sequenced)\b/,
+    "strength",
+    1.3,
+    "lexicon",
+  ),
+  e(/\b(?:know|knows|understand|understands|use|uses|used|work|works|worked|implemented|considered|managed|met) (?:\w+ ){0,3}(?:very |really )?well\b/, "strength", 1, "lexicon"),
+  e(/\bclear(?:ly)?\b|\bclarity\b/, "strength", 0.7, "lexicon"),
+  e(/\bchild[- ](?:centred|centered|focused|friendly)\b/, "strength", 1, "lexicon"),
+  e(/\b(?:creative(?:ly)?|persistent(?:ly)?|tenacious(?:ly)?|innovative|purposeful(?:ly)?|sensitive(?:ly)?|respectful(?:ly)?|thoughtful(?:ly)?|skilled|skilful(?:ly)?|knowledgeable|experienced|dedicated|committed|passionate|confident(?:ly)?|responsive|proactive(?:ly)?|forward[- ]thinking|reflective|nurturing|compassionate|ambitious|aspirational)\b/, "strength", 0.9, "lexicon"),
+  e(/\b(?:positive(?:ly)?|helpful|valu(?:e|es|ed|able)|benefit(?:s|ed|ted|ing)?|empower(?:ed|s|ing)?|successful(?:ly)?|pride|proud|enjoy|enjoys)\b/, "strength", 0.9, "lexicon"),
+  e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer)\b/, "strength", 0.7, "lexicon"),
+  e(/\b(?:ensures?|enables?|enabling|supports?|supported|helps|helped|informed by|sought|understanding of|awareness)\b/, "strength", 0.5, "lexicon"),
+  e(/\bright (?:help|support|service|response)s? at the right time\b/, "strength", 1.2, "lexicon"),
+  e(/\b(?:strong|clear|good|shared|detailed|thorough|accurate) (?:understanding|grip|overview|oversight|knowledge|awareness)\b/, "strength", 0.8, "lexicon"),
+  e(/\blearning culture\b|\bfirm focus\b|\bacted on\b|\bcommitment\b|\binvest(?:ment|ed)\b|\bincreased (?:\w+ ){0,3}capacity\b|\bextensive\b/, "strength", 0.8, "lexicon"),
+  e(/\b(?:is|are) a strength\b|\bexamples? of (?:good|innovative|effective|excellent|strong|creative|best) (?:practice|work|delivery)\b/, "strength", 2, "lexicon"),
+  e(/\bhave (?:access to|opportunities)\b|\bopportunities to\b/, "strength", 0.6, "lexicon"),
+  e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
+  e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|reduced|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
+  e(/\b(?:improved|improving|improvements? (?:made|achieved|seen|in))\b/, "strength", 0.8, "trajectory"),
+  e(/\bcontinued to (?:focus|improve|develop|embed|strengthen|make progress)\b|\bearly signs\b/, "strength", 0.8, "trajectory"),
+];
+
+/** Words and phrases that judge practice not good enough. */
+export const NEGATIVE: LexiconEntry[] = [
+  e(/\binconsisten(?:t|tly|cy|cies)\b|\bvariab(?:le|ility|ly)\b|\buneven(?:ly)?\b|\bpatchy\b|\bsporadic\b/, "improvement", 1.5, "hedge"),
+  e(/\bweak(?:ness|nesses|er|ly)?\b|\bpoor(?:ly|er)?\b|\bineffective(?:ly)?\b|\binadequa(?:te|tely|cies)\b|\binsufficient(?:ly)?\b|\bunsafe\b|\bsuperficial\b/, "improvement", 1.5, "lexicon"),
+  e(/\bdrift\b|\bdelays?\b|\bdelayed\b|\bslow(?:ly|er)?\b|\boverdue\b|\blate\b|\blengthy\b|\bbacklogs?\b|\bunallocated\b|\bslippage\b/, "improvement", 1.2, "lexicon"),
+  e(/\black(?:s|ing)?\b|\blimited\b|\bgaps?\b|\babsence of\b|\bno evidence\b|\blittle evidence\b|\bnot evident\b|\bshortfalls?\b|\bshortcomings?\b/, "improvement", 1.3, "lexicon"),
+  e(/\btoo (?:high|many|long|slow|variable|often|few|late|little|much|narrow|low|great|wide)\b/, "improvement", 1.5, "quantifier"),
+  e(/\bunclear\b|\bnot clear\b|\bdifficult to (?:see|understand|identify|know|determine|track|establish)\b|\bhard to (?:see|understand|identify)\b/, "improvement", 1.3, "lexicon"),
+  e(/\bover[- ]?optimistic\b|\bover[- ]?reliance\b|\breliance on agency\b|\bstruggl(?:e|es|ed|ing)\b|\bnot (?:yet )?up to scratch\b/, "improvement", 1.3, "lexicon"),
+  e(/\b(?:raised|raises|raising|serious|significant|ongoing|remaining|continuing|some) concerns?\b|\bconcerns? (?:over|about|remain)\b/, "improvement", 1.2, "lexicon"),
+  e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),
+  e(/\bless than (?:half|a third|a quarter|effective|robust|consistent)\b|\bonly (?:a )?(?:minority|few|small)\b/, "improvement", 1.2, "quantifier"),
+  e(/\bremains? (?:a |an )?(?:challenge|concern|weakness|area|priority|inconsistent|variable)\b|\bmore (?:still )?to do\b|\bfurther (?:work|progress|improvement)s? (?:is |are )?(?:needed|required)\b/, "improvement", 1.7, "trajectory"),
+  e(/\brequir(?:es|ing|ed) improvement\b|\brequires? improvement to be good\b/, "improvement", 1, "lexicon"),
+  e(/\bimpact(?:s|ed)? (?:on|upon) (?:\S+ ){0,4}ability\b|\bhigh caseloads\b|\bcaseloads (?:are|were|remain|have been|have at times been) (?:too )?high\b|\bvacanc(?:y|ies)\b|\bturnover\b/, "improvement", 1.2, "lexicon"),
+  e(/\btask[- ](?:focused|orientated|oriented|driven)\b|\bcompliance[- ](?:focused|driven)\b|\bprocess[- ]driven\b/, "improvement", 1, "lexicon"),
+  e(/\bnot (?:always|consistently|sufficiently|fully|routinely|yet|all|effectively|adequately|clearly|well|regularly|timely|robustly|thoroughly|systematically|rigorously|in place|evident|embedded)\b/, "improvement", 1.5, "negation"),
+  e(/\b(?:has|have|had|is|are|was|were) not (?:been )?(?:addressed|resolved|completed|followed|updated|reviewed|sustained|progressed|considered|recorded|taken|met|seen|effective)\b/, "improvement", 1.3, "negation"),
+  e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
+];
+
+/** Hedges that weaken a positive reading without making it a shortfall. */
+export const HEDGES: LexiconEntry[] = [
+  e(/\bapart from\b|\bexcept for\b|\bwith the exception of\b/, "improvement", 1.2, "contrast"),
+  e(/\bin some (?:cases|instances|areas)\b|\bon occasions?\b|\bat times\b|\bsometimes\b|\boccasionally\b|\bsome\b/, "improvement", 0.4, "hedge"),
+];
+
+/** Quantifiers that make a positive judgement broad ("most children receive…"). */
+export const HIGH_QUANTIFIERS =
+  /\b(?:most|the majority of|the vast majority of|nearly all|almost all|all|generally|mostly|in most cases|in the majority of cases|overwhelmingly)\b/g;
+
+/** Modals and verbs that direct what should be done next. */
+export const RECOMMENDATION: LexiconEntry[] = [
+  e(/\bshould\b|\bmust\b|\bought to\b|\bshould consider\b/, "recommendation", 2, "modal"),
+  e(/(?<!(?:'s|their|his|her|own|of|the|a|no|whose) )\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
+  e(/\bneeds? (?:focus|attention|improvement|improving|strengthening|addressing|to improve)\b/, "recommendation", 2, "modal"),
+  e(/(?<!\b(?:what|that|which|where|as|if|when|whatever) )\b(?:is|are|was|were) (?:also |still |urgently )?(?:needed|required)\b/, "recommendation", 1.6, "modal"),
+  e(/\brecommends?\b|\brecommended (?:that|the|a)\b|\b(?:further |other |its )?recommendations? (?:include|are|is|were|was)\b|\bfurther recommendations?\b/, "recommendation", 2.2, "modal"),
+  e(/\b(?:calls?|called|calling) for\b|\burg(?:es|ed|ing)\b|\b(?:wants?|would like|wishes|wished) to see\b|\bmay (?:want|wish) to\b/, "recommendation", 1.8, "modal"),
+  e(/\b(?:is|are) (?:also )?(?:vital|essential|crucial|critical|integral|imperative|key to)\b|\b(?:is|are) an? (?:important|essential|vital|key|integral) (?:part|element|aspect|step)\b|\bit is (?:important|essential|vital|crucial)\b/, "recommendation", 1.6, "modal"),
+  e(/\bin order to improve\b|\bto improve practice\b/, "recommendation", 0.8, "modal"),
+];
+
+/** Scope, method and background: what a context sentence says. */
+export const CONTEXT: LexiconEntry[] = [
+  e(/^(?:inspectors|they|we|the inspection team|the inspectors|hmi)\b.{0,60}\b(?:looked at|considered|reviewed|evaluated|talked|spoke|met|visited|sampled|tracked|scrutinised|examined|observed|focused on|gathered)\b/, "context", 2.5, "context"),
+  e(/\bthis letter summarises\b|\binspectors for this visit\b|\bmajesty's inspectors? (?:for|were)\b|\blead inspector\b/, "context", 3, "context"),
+  e(/\b(?:this|the) (?:focused |monitoring )?(?:visit|inspection) was (?:carried out|conducted|undertaken)\b|\bcarried out in line with\b|\bin line with the (?:ilacs|inspection)/, "context", 3, "context"),
+  e(/\blast inspected\b|\b(?:at|since) the (?:last|previous) (?:inspection|visit) in\b|\bwill take the findings\b|\bwas (?:judged|rated|graded) (?:as )?(?:good|outstanding|inadequate|requir)/, "context", 2.5, "context"),
+  e(/\bthere (?:have|has) been (?:some )?(?:changes?|an increasing number|an increase)\b|\binspectors considered\b|\bthe (?:local authority|council) (?:has|have) (?:a|an) (?:population|area)\b/, "context", 2, "context"),
+  e(/\b(?:is|are) to ensure\b|\bthis is to\b/, "context", 2, "context"),
+];
+
+/** Phrases that hold practice up as an example for others. */
+export const GOOD_PRACTICE =
+  /\bexamples? of (?:innovative|good|effective|excellent|best|strong|creative|outstanding) (?:practice|work|delivery|front door delivery)\b|\b(?:another|an) example of effective\b|\b(?:sector[- ]leading|exemplary|beacon of|model of good practice)\b|\b(?:see|seen) (?:it |this |them )?(?:shared|replicated|mirrored|adopted)\b|\binnovative practice\b|\bgood practice (?:example|award)s?\b/g;

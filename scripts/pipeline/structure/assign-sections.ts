@@ -1,0 +1,54 @@
+/**
+ * Give every block that is not furniture its role (heading, lead-in or body) and the section it
+ * stands under; a lead-in ("Inspectors highlighted:") gives the list after it a stance.
+ */
+import { isHeadingLike, isLeadIn, wordCount } from "./line-patterns.ts";
+import { isKnownHeading, sectionKindOf } from "./section-kinds.ts";
+import type { SectionHeadings } from "./section-kinds.ts";
+import type { FlatBlock } from "./flatten-blocks.ts";
+import type { ListStance, SectionKind } from "../tree-types.ts";
+
+/** Assign roles and sections to the blocks from `bodyStart` on. */
+export function assignSections(blocks: FlatBlock[], bodyStart: number, headings: SectionHeadings): void {
+  let section: string | null = null;
+  let kind: SectionKind = "other";
+  let stance: FlatBlock["data"]["listStance"] = null;
+  for (const [i, block] of blocks.entries()) {
+    if (i < bodyStart || block.data.role === "furniture" || block.data.role === "title") continue;
+    const t = block.text.trim();
+    if (!block.inList && (block.node.type === "heading" || isHeadingLike(t) || isKnownHeading(t, headings))) {
+      block.data.role = "heading";
+      section = t.replace(/[:\s]+$/, "");
+      kind = sectionKindOf(section, headings);
+      stance = null;
+      continue;
+    }
+    if (!block.inList && isLeadIn(t) && nextIsList(blocks, i)) {
+      block.data.role = "lead-in";
+      stance = stanceOf(t);
+      continue;
+    }
+    block.data.role = "body";
+    block.data.section = section;
+    block.data.sectionKind = kind;
+    block.data.listStance = block.inList ? stance : null;
+    if (!block.inList) stance = null;
+  }
+}
+
+function nextIsList(blocks: FlatBlock[], i: number): boolean {
+  const next = blocks[i + 1];
+  return next !== undefined && (next.inList || wordCount(next.text) > 0);
+}
+
+const POSITIVE_LEAD = /\b(highlight\w*|praised?|strengths?|positives?|good practice|well|working well|commended|found|noted|identified)\b/i;
+const NEGATIVE_LEAD = /\b(concerns?|weakness\w*|shortcomings?|improve\w*|areas? for|criticis\w*|failings?|not)\b/i;
+const RECOMMEND_LEAD = /\b(recommend\w*|should|must|needs? to|next steps)\b/i;
+
+/** The stance a lead-in gives its list: recommendations, shortfalls, or (weakly) what inspectors found. */
+function stanceOf(text: string): ListStance | null {
+  if (RECOMMEND_LEAD.test(text)) return { polarity: "recommendation", weight: 1.5, text };
+  if (NEGATIVE_LEAD.test(text)) return { polarity: "improvement", weight: 1.5, text };
+  if (POSITIVE_LEAD.test(text)) return { polarity: "strength", weight: /found|noted|identified/i.test(text) ? 0.6 : 1, text };
+  return null;
+}

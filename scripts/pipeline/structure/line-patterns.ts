@@ -1,0 +1,97 @@
+/**
+ * What a single line looks like: the surface patterns the structure stage uses to tell
+ * headings, letter furniture and web page chrome from body text. Generic to the genre:
+ * letters, reports and saved news pages, not tied to any one document.
+ */
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+
+/** Count the words of a line. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The line ends a sentence: terminal punctuation, perhaps followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?]["”’')\]]*$/.test(text.trim());
+}
+
+/** A short line without terminal punctuation: a title, heading, name, address line or link. */
+export function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  if (endsSentence(t) || /[:;,]$/.test(t)) return false;
+  return wordCount(t) <= 16 && !/^[a-z]/.test(t);
+}
+
+/** A line that introduces a list: "Inspectors highlighted:". */
+export function isLeadIn(text: string): boolean {
+  return /:\s*$/.test(text) && wordCount(text) <= 14;
+}
+
+/** A full sentence of some length: the kind of line an article's or letter's body is made of. */
+export function isSubstantive(text: string): boolean {
+  return endsSentence(text) && wordCount(text) >= 6;
+}
+
+const DATE_LINE = new RegExp(
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*[|,–-].*)?$`,
+  "i",
+);
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+const PHONE = /^(?:T|Tel|Telephone|Textphone|Fax|Phone|Mobile|Minicom)\b\.?:?\s*[+\d(]/i;
+const PHONE_ANYWHERE = /\b(?:Tel|Telephone|Phone)\s*:?\s*\+?\d[\d\s]{6,}/i;
+const EMAIL_OR_URL = /^(?:\S+@\S+\.\S+|(?:https?:\/\/|www\.)\S+)$/i;
+const SALUTATION = /^Dear\s+\S/;
+const SIGN_OFF = /^(?:Yours\s+(?:sincerely|faithfully|truly)|Kind regards|Best wishes|With best wishes|Regards)\b/i;
+const INSPECTOR_TITLE =
+  /^(?:(?:Senior\s+)?(?:His|Her)\s+Majesty['’]s\s+Inspectors?|(?:Senior\s+)?HMI|Regulatory Inspection Manager|Social Care Regulatory Inspector|Lead (?:social care )?inspector|Ofsted Inspector)\b/i;
+const BYLINE = /^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}$/;
+
+/** A date standing alone on its line ("27 February 2024", "Tuesday, March 28, 2017"). */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text.trim());
+}
+
+/** Address, phone, e-mail and web address lines of a letter head or a page footer. */
+export function isContactLine(text: string): boolean {
+  const t = text.trim();
+  return PHONE.test(t) || PHONE_ANYWHERE.test(t) || EMAIL_OR_URL.test(t) || (POSTCODE.test(t) && wordCount(t) <= 12);
+}
+
+/** "Dear Ms Hammond". */
+export function isSalutation(text: string): boolean {
+  return SALUTATION.test(text.trim()) && wordCount(text) <= 6;
+}
+
+/** "Yours sincerely". */
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text.trim()) && wordCount(text) <= 5;
+}
+
+/** "His Majesty's Inspector" and other signatory titles. */
+export function isInspectorTitle(text: string): boolean {
+  return INSPECTOR_TITLE.test(text.trim()) && !endsSentence(text);
+}
+
+/** A person's name alone on a line, as in a byline ("Joe Lepper"). */
+export function isNameLine(text: string): boolean {
+  return BYLINE.test(text.trim());
+}
+
+// Web page chrome: navigation, subscription offers, teasers of other stories, footers.
+const CHROME_LINE =
+  /^(?:read (?:the )?(?:full (?:story|article)|more)|subscribe(?: today| now| here)?|sign (?:up|in)|log ?in|log ?out|register|contact us|make an enquiry|share(?: this(?: article| page| story)?)?|follow us|print(?: this)?|back to top|skip to (?:main )?content|menu|search|home|next article|previous article|related (?:stories|articles|news|content|links|topics)|more (?:stories|news|articles|on this(?: story)?)|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|latest (?:news|stories)|trending|advertisement|sponsored(?: content)?|cookie(?:s| settings| policy)?|accept(?: all)?(?: cookies)?|privacy(?: policy| notice)?|terms(?: and conditions| of use)?|accessibility(?: statement)?|sitemap|comments?|leave a comment|tags?:.*|topics?:.*|filed under.*)$/i;
+const CHROME_ANYWHERE =
+  /(?:©|\bcopyright\b|all rights reserved|website (?:design|designed|built) by|market research by|powered by|£\s?\d+(?:\.\d\d)?\s*\/\s*(?:month|year|week)|\bper (?:month|year)\b.*\bsubscri|cookie (?:policy|settings)|newsletter|unsubscribe|sign up (?:for|to)|latest (?:digital|print|online) (?:issues?|articles?)|online resource for professionals|keep abreast of|keep up to date with (?:the latest|our)|(?:twitter|facebook|linkedin|instagram|youtube|pinterest)\s+(?:twitter|facebook|linkedin|instagram|youtube|pinterest|rss))/i;
+const TEASER_END = /(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*$/;
+
+/** A line of navigation, subscription offer or footer. */
+export function isChromeLine(text: string): boolean {
+  const t = text.trim();
+  return CHROME_LINE.test(t) || CHROME_ANYWHERE.test(t);
+}
+
+/** A truncated teaser of another story ("… legal action by the charity [...]"). */
+export function isTeaser(text: string): boolean {
+  return TEASER_END.test(text.trim());
+}

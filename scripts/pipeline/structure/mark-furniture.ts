@@ -1,0 +1,153 @@
+/**
+ * Set apart what is not body text: the head of a letter or page (address blocks, dates,
+ * salutation, title, bylines, navigation), the sign-off and what follows it, and the tail
+ * of a saved web page (related stories, subscription offers, footers).
+ */
+import {
+  endsSentence,
+  isChromeLine,
+  isContactLine,
+  isDateLine,
+  isHeadingLike,
+  isInspectorTitle,
+  isNameLine,
+  isSalutation,
+  isSignOff,
+  isSubstantive,
+  isTeaser,
+  wordCount,
+} from "./line-patterns.ts";
+import type { FlatBlock } from "./flatten-blocks.ts";
+
+/** Mark furniture blocks in place; returns the index of the first body block. */
+export function markFurniture(blocks: FlatBlock[]): number {
+  const bodyStart = markHead(blocks);
+  markSignOff(blocks, bodyStart);
+  markLineFurniture(blocks, bodyStart);
+  markWebTail(blocks, bodyStart);
+  markDuplicates(blocks);
+  return bodyStart;
+}
+
+function furniture(block: FlatBlock, reason: string): void {
+  block.data.role = "furniture";
+  block.data.furniture = reason;
+}
+
+/** Everything before the first substantive sentence is head: title, address, date, salutation, navigation. */
+function markHead(blocks: FlatBlock[]): number {
+  let first = blocks.findIndex((b) => isSubstantive(b.text) && !isSalutation(b.text) && !isChromeLine(b.text));
+  if (first < 0) first = blocks.length;
+  const salutation = blocks.slice(0, first).findIndex((b) => isSalutation(b.text));
+  let title: FlatBlock | undefined;
+  // A letter's title is its subject line, after "Dear …"; otherwise the first heading-like line of some length.
+  const candidates = blocks.slice(salutation >= 0 ? salutation + 1 : 0, first);
+  title =
+    candidates.find((b) => isTitleCandidate(b)) ??
+    blocks.slice(0, first).find((b) => isTitleCandidate(b));
+  for (const block of blocks.slice(0, first)) {
+    if (block === title) block.data.role = "title";
+    else furniture(block, headReason(block.text));
+  }
+  return first;
+}
+
+function isTitleCandidate(block: FlatBlock): boolean {
+  const t = block.text;
+  return (
+    (isHeadingLike(t) || block.node.type === "heading") &&
+    wordCount(t) >= 3 &&
+    !isChromeLine(t) &&
+    !isContactLine(t) &&
+    !isDateLine(t) &&
+    !isNameLine(t) &&
+    !isSalutation(t)
+  );
+}
+
+function headReason(text: string): string {
+  if (isSalutation(text)) return "salutation";
+  if (isDateLine(text)) return "dateline";
+  if (isContactLine(text)) return "address";
+  if (isChromeLine(text)) return "web-chrome";
+  if (isNameLine(text)) return "byline";
+  return "letter-head";
+}
+
+/** A sign-off ends the body: it and everything after it (names, titles, copies) is furniture. */
+function markSignOff(blocks: FlatBlock[], bodyStart: number): void {
+  const at = blocks.findIndex((b, i) => i >= bodyStart && isSignOff(b.text));
+  if (at < 0) return;
+  for (const block of blocks.slice(at)) furniture(block, "sign-off");
+}
+
+/** Lines inside the body that are furniture by their own look (dates, contact lines, titles of signatories). */
+function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
+  for (const block of blocks.slice(bodyStart)) {
+    if (block.data.role) continue;
+    const t = block.text;
+    if (isDateLine(t)) furniture(block, "dateline");
+    else if (isContactLine(t)) furniture(block, "address");
+    else if (isInspectorTitle(t)) furniture(block, "sign-off");
+    else if (isChromeLine(t) && !isSubstantive(t)) furniture(block, "web-chrome");
+    else if (isChromeLine(t) && wordCount(t) <= 40) furniture(block, "web-chrome");
+  }
+}
+
+/**
+ * The tail of a saved web page: from the first chrome marker after the article (a "Read Full Story"
+ * teaser, a subscription offer, a footer), walking back over the headings, lists and teasers that
+ * belong to it; unless real article text resumes after it.
+ */
+function markWebTail(blocks: FlatBlock[], bodyStart: number): void {
+  const marker = blocks.findIndex((b, i) => i >= bodyStart && isMarker(b));
+  if (marker < 0) return;
+  if (articleResumes(blocks, marker)) return;
+  let start = marker;
+  while (start - 1 > bodyStart && belongsToTail(blocks, start - 1)) start--;
+  for (const block of blocks.slice(start)) if (block.data.role !== "furniture") furniture(block, "web-chrome");
+}
+
+function isMarker(block: FlatBlock): boolean {
+  return (isChromeLine(block.text) && !isSubstantive(block.text)) || isTeaser(block.text);
+}
+
+/** A block just before the tail belongs to it: a heading-like line, a list item, a teaser, or a short chrome sentence. */
+function belongsToTail(blocks: FlatBlock[], i: number): boolean {
+  const block = blocks[i]!;
+  const t = block.text;
+  if (isHeadingLike(t) || block.inList || isTeaser(t) || block.data.role === "furniture") return true;
+  // The first paragraph of a teaser ("The government has introduced …") stands between a headline and its "[…]" line.
+  const next = blocks[i + 1];
+  const prev = blocks[i - 1];
+  if (next && isTeaser(next.text) && prev && isHeadingLike(prev.text)) return true;
+  // A single chrome sentence under a chrome heading ("Keep abreast of the latest news …").
+  return isChromeLine(t) && prev !== undefined && isHeadingLike(prev.text);
+}
+
+/** Three substantive paragraphs in a row after the marker mean the article goes on: the marker was an island. */
+function articleResumes(blocks: FlatBlock[], marker: number): boolean {
+  let run = 0;
+  for (const block of blocks.slice(marker + 1)) {
+    const body = isSubstantive(block.text) && !isTeaser(block.text) && !isChromeLine(block.text);
+    run = body ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/** A block repeating an earlier one word for word (an image caption repeating the standfirst) is not a new finding. */
+function markDuplicates(blocks: FlatBlock[]): void {
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (block.data.role === "furniture") continue;
+    const key = block.text.replace(/\s+/g, " ").trim().toLowerCase();
+    if (key.length > 30 && seen.has(key)) furniture(block, "duplicate");
+    seen.add(key);
+  }
+}
+
+/** True when the line could not be body text even inside the body: no sentence and no list item. */
+export function isNonSentence(text: string): boolean {
+  return !endsSentence(text) && isHeadingLike(text);
+}
