@@ -30,6 +30,8 @@ export interface LabelledSentence {
 }
 
 const ANAPHOR = /^(?:["“‘']?)(?:this|these|it|that|they|such)\b/i;
+// "The council also runs …": a definite reference to an authority the text has just cited.
+const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(?:council|borough|local authority|authority|county|city council)\b/i;
 
 /** Label the candidates of one document, in order. */
 export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext): LabelledSentence[] {
@@ -53,7 +55,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       const mentioned = [...new Set(ctx.matcher.find(candidate.text).map((m) => m.code))];
       for (const code of mentioned) cues.push({ kind: "authority", text: code, points: code, weight: 1 });
       if (mentioned.length > 0) authorities = mentioned;
-      else if (sameBlock && previous.authorities.length > 0) {
+      else if (previous && previous.authorities.length > 0 && (sameBlock || AUTHORITY_REFERENCE.test(candidate.text))) {
         // "At the London borough …", "The council also …": the paragraph goes on about the authority it cited.
         authorities = previous.authorities;
         cues.push({ kind: "authority", text: "(same paragraph)", points: authorities.join(" "), weight: 0.5 });

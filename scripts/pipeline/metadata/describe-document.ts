@@ -37,7 +37,8 @@ export function describeDocument(
   const head = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.data.role === "body")));
   const dateline = head.find((b) => isDateLine(b.text));
   const published = (dateline && parseDate(dateline.text)) || (source.meta.published && parseDate(source.meta.published)) || isoOrNull(source.meta.published);
-  const inspectionType = detectInspectionType(title, bodyText);
+  // A news page may name the inspection only in a tag line after the article.
+  const inspectionType = detectInspectionType(title, bodyText) ?? (subjects.length > 0 ? detectInspectionType("", source.text) : null);
   const graded = inspectionType === "ilacs" || inspectionType === "sif";
   const judgements = graded ? detectJudgements(source.text, resources.judgementAreas) : [];
   const authorities = subjects.map((code) => {

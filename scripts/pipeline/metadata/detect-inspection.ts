@@ -8,7 +8,8 @@ const TYPE_PATTERNS: [InspectionType, RegExp][] = [
   ["jtai", /\bjoint targeted area inspection\b|\bJTAI\b/i],
   ["monitoring-visit", /\bmonitoring visit\b/i],
   ["focused-visit", /\bfocused (?:visit|inspection)\b/i],
-  ["sif", /\bsingle inspection framework\b|\binspection of services for children in need of help and protection,? children looked after and care leavers\b|\breview of the effectiveness of the local safeguarding children board\b/i],
+  // Pre-2018 graded frameworks: the single inspection framework and the 2009-2013 inspections of safeguarding and looked after children services.
+  ["sif", /\bsingle inspection framework\b|\binspection of (?:safeguarding and )?looked after children(?:'s)? services\b|\binspection of safeguarding (?:and looked after children )?services\b|\binspection of services for children in need of help and protection,? children looked after and care leavers\b|\breview of the effectiveness of the local safeguarding children board\b/i],
   ["ilacs", /\binspection of [\w ,'’&-]{3,80}? children['’]s services\b|\bILACS\b|\binspection of local authority children['’]s services\b/i],
 ];
 
@@ -37,7 +38,7 @@ export function detectInspectionDates(text: string): string[] {
   return [];
 }
 
-const GRADE = "(outstanding|good|requires? improvement(?: to be good)?|requiring improvement(?: to be good)?|inadequate)";
+const GRADE = "(outstanding|good|requires? improvement(?: to be good)?|requiring improvement(?: to be good)?|inadequate|adequate)";
 
 /** Normalise the ways a grade is written to the scale's words. */
 export function normaliseGrade(text: string): Grade | null {
@@ -45,7 +46,8 @@ export function normaliseGrade(text: string): Grade | null {
   if (t.startsWith("outstanding")) return "outstanding";
   if (t.startsWith("good")) return "good";
   if (t.startsWith("inadequate")) return "inadequate";
-  if (/^requir/.test(t)) return "requires improvement to be good";
+  // "Adequate" was the third grade until 2013, when "requires improvement" replaced it.
+  if (/^requir/.test(t) || t.startsWith("adequate")) return "requires improvement to be good";
   return null;
 }
 

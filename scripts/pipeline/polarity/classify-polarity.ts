@@ -62,9 +62,12 @@ export function classifyPolarity(text: string, place: SentencePlace): PolarityVe
     return verdict("recommendation", clamp(0.55 + 0.12 * recommendation), cues, false);
   }
   if (context >= 2 && Math.abs(net) < 2.5) return verdict("context", clamp(0.5 + 0.1 * context), cues, false);
-  net += place.findingsPrior;
-  if (net >= 0.3) return verdict("strength", clamp(0.5 + 0.12 * net), cues, goodPractice !== null);
-  if (net <= -0.3) return verdict("improvement", clamp(0.5 + 0.12 * -net), cues, false);
+  // Background sections ("Service information") describe; only a clear judgement there is a finding's label.
+  const background = place.sectionKind === "context";
+  const band = background ? 1.5 : 0.3;
+  net += background ? 0 : place.findingsPrior;
+  if (net >= band) return verdict("strength", clamp(0.5 + 0.12 * net), cues, goodPractice !== null);
+  if (net <= -band) return verdict("improvement", clamp(0.5 + 0.12 * -net), cues, false);
   return verdict("context", found.length === 0 ? 0.6 : 0.4, cues, false);
 }
 

@@ -15,7 +15,7 @@ export interface FoundCue {
   end: number;
 }
 
-const NEGATOR = /\b(?:not|n't|never|no longer|no|rarely|seldom|without|lack of|neither|nor|cannot)\s+(?:\S+\s+){0,2}$/;
+const NEGATOR = /\b(?:not|n't|never|no longer|no|rarely|seldom|without|lack of|neither|nor|cannot)\s+(?:\S+\s+){0,2}(?:\S+\s+(?:or|and|nor)\s+)?$/;
 const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all|a small number of|only some|too few)\b/;
 
 /** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
@@ -78,7 +78,7 @@ function spans(folded: string, entries: LexiconEntry[]): { start: number; end: n
  */
 function clauseWeights(folded: string): (offset: number) => number {
   const contrast = /(?:,|;|\s)\s*(?:but|however|yet)\b(?!\s+(?:also|not))|^however\b|^but\b/.exec(folded);
-  const fronted = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding)\b[^,]*,/.exec(folded);
+  const fronted = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding|when|where|if|once|as a result of)\b[^,]*,/.exec(folded);
   const despite = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/.exec(folded);
   return (offset) => {
     if (fronted && offset < fronted.index + fronted[0].length) return 0.4;

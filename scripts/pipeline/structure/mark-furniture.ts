@@ -116,7 +116,8 @@ function isMarker(block: FlatBlock): boolean {
 function belongsToTail(blocks: FlatBlock[], i: number): boolean {
   const block = blocks[i]!;
   const t = block.text;
-  if (isHeadingLike(t) || block.inList || isTeaser(t) || block.data.role === "furniture") return true;
+  // List items belong only when they are short link-like lines ("Latest digital issues"), not a report's last list.
+  if (isHeadingLike(t) || isTeaser(t) || block.data.role === "furniture") return true;
   // The first paragraph of a teaser ("The government has introduced …") stands between a headline and its "[…]" line.
   const next = blocks[i + 1];
   const prev = blocks[i - 1];
