@@ -33,5 +33,6 @@ export function sectionKindOf(heading: string, headings: SectionHeadings): Secti
 
 /** True when the line is one of the taxonomy's section headings, whatever its punctuation. */
 export function isKnownHeading(text: string, headings: SectionHeadings): boolean {
-  return sectionKindOf(text, headings) !== "other" && text.split(/\s+/).length <= 16;
+  // A sentence that starts like a heading ("This letter summarises …") is still a sentence.
+  return !/[.!]["”’]?\s*$/.test(text) && sectionKindOf(text, headings) !== "other" && text.split(/\s+/).length <= 16;
 }
