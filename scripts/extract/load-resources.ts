@@ -8,6 +8,7 @@ import { loadTaxonomy, loadThemes } from "../themes/load-themes.ts";
 
 // Pre-2018 SIF reports grade other areas; the metadata stage looks for these as well as the ILACS ones.
 const SIF_AREAS = [
+  "the experiences and progress of children in care and care leavers",
   "overall judgement",
   "children who need help and protection",
   "children looked after and achieving permanence",

@@ -25,7 +25,7 @@ export function describeDocument(
   resources: ExtractionResources,
 ): DocumentMeta {
   const titleBlock = blocks.find((b) => b.data.role === "title");
-  const title = (titleBlock?.text ?? source.meta.title ?? fileTitle(origin.path)).replace(/\s+/g, " ").trim();
+  const title = documentTitle(blocks, titleBlock, resources) ?? (source.meta.title ?? fileTitle(origin.path)).replace(/\s+/g, " ").trim();
   const bodyText = blocks
     .filter((b) => b.data.role === "body" || b.data.role === "heading" || b.data.role === "lead-in")
     .map((b) => b.text)
@@ -62,6 +62,17 @@ export function describeDocument(
     },
     authorities,
   };
+}
+
+/** The title block's text; a report titled "Inspection of children's social care services" under the authority's name gets the name too. */
+function documentTitle(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, resources: ExtractionResources): string | null {
+  if (!titleBlock) return null;
+  const text = titleBlock.text.replace(/\s+/g, " ").trim();
+  const before = blocks[blocks.indexOf(titleBlock) - 1];
+  if (before && resources.matcher.find(text).length === 0 && resources.matcher.find(before.text).length > 0 && before.text.split(/\s+/).length <= 8) {
+    return `${before.text.trim()}: ${text}`;
+  }
+  return text;
 }
 
 function fileTitle(path: string): string {

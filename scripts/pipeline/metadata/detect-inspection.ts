@@ -10,7 +10,7 @@ const TYPE_PATTERNS: [InspectionType, RegExp][] = [
   ["focused-visit", /\bfocused (?:visit|inspection)\b/i],
   // Pre-2018 graded frameworks: the single inspection framework and the 2009-2013 inspections of safeguarding and looked after children services.
   ["sif", /\bsingle inspection framework\b|\binspection of (?:safeguarding and )?looked after children(?:'s)? services\b|\binspection of safeguarding (?:and looked after children )?services\b|\binspection of services for children in need of help and protection,? children looked after and care leavers\b|\breview of the effectiveness of the local safeguarding children board\b/i],
-  ["ilacs", /\binspection of [\w ,'’&-]{3,80}? children['’]s services\b|\bILACS\b|\binspection of local authority children['’]s services\b/i],
+  ["ilacs", /\binspection of [\w\s,'’&-]{3,80}? children['’]s services\b|\bILACS\b|\binspection of local authority children['’]s services\b|\binspection of children['’]s social care services\b/i],
 ];
 
 /** The inspection type: the title decides first, then the earliest telling phrase of the text. */
@@ -54,14 +54,19 @@ export function normaliseGrade(text: string): Grade | null {
 /** Area judgements of a graded report: the judgement table's rows and the graded section headings. */
 export function detectJudgements(text: string, areas: string[]): { area: string; grade: Grade }[] {
   const head = text.slice(0, 8000).replace(/\s+/g, " ");
-  const out: { area: string; grade: Grade }[] = [];
-  for (const area of areas) {
+  const found: { area: string; grade: Grade; start: number; end: number }[] = [];
+  // Longest areas first, so "children in care and care leavers" is not also read as "children in care".
+  for (const area of [...areas].sort((a, b) => b.length - a.length)) {
     const words = area.replace(/^the /, "").split(" ").map(escape).join("\\s+");
     const m = new RegExp(`${words}[^.]{0,40}?(?:\\||:|\\bis\\b|\\bwas\\b|\\s)\\s*${GRADE}\\b`, "i").exec(head);
     const grade = m ? normaliseGrade(m[1]!) : null;
-    if (grade) out.push({ area, grade });
+    if (!m || !grade) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    found.push({ area, grade, start, end });
   }
-  return out;
+  return found.sort((a, b) => a.start - b.start).map(({ area, grade }) => ({ area, grade }));
 }
 
 /** The overall grade: the "Overall effectiveness" row, or a news report's "rated/judged X". */

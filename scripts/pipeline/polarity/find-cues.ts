@@ -15,7 +15,8 @@ export interface FoundCue {
   end: number;
 }
 
-const NEGATOR = /\b(?:not|n't|never|no longer|no|rarely|seldom|without|lack of|neither|nor|cannot)\s+(?:\S+\s+){0,2}(?:\S+\s+(?:or|and|nor)\s+)?$/;
+// A negator scopes over the next few words, up to punctuation ("not yet resulting in consistently good").
+const NEGATOR = /\b(?:not(?! only)|n't|never|no longer|no|rarely|seldom|without|lack of|neither|nor|cannot)\s+(?:[^\s,;:.]+\s+){0,4}$/;
 const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all|a small number of|only some|too few)\b/;
 
 /** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
@@ -29,7 +30,7 @@ export function findCues(folded: string): FoundCue[] {
       const end = start + m[0].length;
       // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
       if (negativeSpans.some((s) => s.start <= start && end <= s.end)) continue;
-      const negated = NEGATOR.test(folded.slice(Math.max(0, start - 30), start));
+      const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
       const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
       const flip = negated || low;
       cues.push({
@@ -80,8 +81,11 @@ function clauseWeights(folded: string): (offset: number) => number {
   const contrast = /(?:,|;|\s)\s*(?:but|however|yet)\b(?!\s+(?:also|not))|^however\b|^but\b/.exec(folded);
   const fronted = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding|when|where|if|once|as a result of)\b[^,]*,/.exec(folded);
   const despite = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/.exec(folded);
+  // A purpose clause states a goal, not an achievement: "… in order to provide a comprehensive overview".
+  const purpose = /\b(?:in order to|so as to|so that|to ensure|to make sure|is intended to|are intended to|aimed at|with the aim of)\b/.exec(folded);
   return (offset) => {
     if (fronted && offset < fronted.index + fronted[0].length) return 0.4;
+    if (purpose && purpose.index > 0 && offset > purpose.index) return 0.3;
     if (despite && despite.index > 0 && offset >= despite.index && offset < despite.index + despite[0].length) return 0.3;
     if (contrast && contrast.index > 0) return offset >= contrast.index ? 1.5 : 0.7;
     return 1;

@@ -70,7 +70,10 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),
   e(/\bless than (?:half|a third|a quarter|effective|robust|consistent)\b|\bonly (?:a )?(?:minority|few|small)\b/, "improvement", 1.2, "quantifier"),
   e(/\bremains? (?:a |an )?(?:challenge|concern|weakness|area|priority|inconsistent|variable)\b|\bmore (?:still )?to do\b|\bfurther (?:work|progress|improvement)s? (?:is |are )?(?:needed|required)\b/, "improvement", 1.7, "trajectory"),
-  e(/\brequir(?:es|ing|ed) improvement\b|\brequires? improvement to be good\b/, "improvement", 1, "lexicon"),
+  e(/\brequir(?:es|ing|ed) improvement\b|\brequires? improvement to be good\b/, "improvement", 1.5, "lexicon"),
+  e(/\bunder[- ]?developed\b|\bnot (?:yet )?(?:well )?developed\b|\bin its infancy\b|\bat an early stage\b|\boverly\b|\bunnecessar(?:y|ily)\b|\bpersistently absent\b/, "improvement", 1.3, "lexicon"),
+  // Not inside a relative clause that only describes a group ("staff who do not want to become managers").
+  e(/(?<!\b(?:who|which|that) )\b(?:do|does|did|has|have|had|is|are|was|were|can|could|will|would)(?: not|n't) (?!only\b)(?:yet |always |consistently )?(?:\w+)/, "improvement", 1, "negation"),
   e(/\bimpact(?:s|ed)? (?:on|upon) (?:\S+ ){0,4}ability\b|\bhigh caseloads\b|\bcaseloads (?:are|were|remain|have been|have at times been) (?:too )?high\b|\bvacanc(?:y|ies)\b|\bturnover\b/, "improvement", 1.2, "lexicon"),
   e(/\btask[- ](?:focused|orientated|oriented|driven)\b|\bcompliance[- ](?:focused|driven)\b|\bprocess[- ]driven\b/, "improvement", 1, "lexicon"),
   e(/\bnot (?:always|consistently|sufficiently|fully|routinely|yet|all|effectively|adequately|clearly|well|regularly|timely|robustly|thoroughly|systematically|rigorously|in place|evident|embedded)\b/, "improvement", 1.5, "negation"),
@@ -91,7 +94,7 @@ export const HIGH_QUANTIFIERS =
 /** Modals and verbs that direct what should be done next. */
 export const RECOMMENDATION: LexiconEntry[] = [
   e(/\bshould\b|\bmust\b|\bought to\b|\bshould consider\b/, "recommendation", 2, "modal"),
-  e(/(?<!(?:'s|their|his|her|own|of|the|a|no|whose) )\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
+  e(/(?<!(?:'s|\btheir|\bhis|\bher|\bown|\bof|\bthe|\ba|\bno|\bwhose) )\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
   e(/\bneeds? (?:focus|attention|improvement|improving|strengthening|addressing|to improve)\b/, "recommendation", 2, "modal"),
   e(/(?<!\b(?:what|that|which|where|as|if|when|whatever) )\b(?:is|are|was|were) (?:also |still |urgently )?(?:needed|required)\b/, "recommendation", 1.6, "modal"),
   e(/\brecommends?\b|\brecommended (?:that|the|a)\b|\b(?:further |other |its )?recommendations? (?:include|are|is|were|was)\b|\bfurther recommendations?\b/, "recommendation", 2.2, "modal"),
@@ -105,7 +108,7 @@ export const CONTEXT: LexiconEntry[] = [
   e(/^(?:inspectors|they|we|the inspection team|the inspectors|hmi)\b.{0,60}\b(?:looked at|considered|reviewed|evaluated|talked|spoke|met|visited|sampled|tracked|scrutinised|examined|observed|focused on|gathered)\b/, "context", 2.5, "context"),
   e(/\bthis letter summarises\b|\binspectors for this visit\b|\bmajesty's inspectors? (?:for|were)\b|\blead inspector\b/, "context", 3, "context"),
   e(/\b(?:this|the) (?:focused |monitoring )?(?:visit|inspection) was (?:carried out|conducted|undertaken)\b|\bcarried out in line with\b|\bin line with the (?:ilacs|inspection)/, "context", 3, "context"),
-  e(/\blast inspected\b|\b(?:at|since) the (?:last|previous) (?:inspection|visit) in\b|\bwill take the findings\b|\bwas (?:judged|rated|graded) (?:as )?(?:good|outstanding|inadequate|requir)/, "context", 2.5, "context"),
+  e(/\blast inspected\b|\bwill take the findings\b|\bwas (?:judged|rated|graded) (?:as )?(?:good|outstanding|inadequate|requir)/, "context", 2.5, "context"),
   e(/\bthe purpose of (?:the|this) (?:inspection|visit)\b|\b(?:regulates and inspects|this inspection was carried out under|inspection was carried out (?:under|in accordance))\b/, "context", 3, "context"),
   e(/\bthere (?:have|has) been (?:some )?(?:changes?|an increasing number|an increase)\b|\binspectors considered\b|\bthe (?:local authority|council) (?:has|have) (?:a|an) (?:population|area)\b/, "context", 2, "context"),
   e(/\b(?:is|are) to ensure\b|\bthis is to\b/, "context", 2, "context"),

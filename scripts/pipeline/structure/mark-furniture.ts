@@ -42,7 +42,9 @@ function markHead(blocks: FlatBlock[]): number {
   let title: FlatBlock | undefined;
   // A letter's title is its subject line, after "Dear …"; otherwise the first heading-like line of some length.
   const candidates = blocks.slice(salutation >= 0 ? salutation + 1 : 0, first);
+  const inspectionTitle = /^(?:inspection of|focused visit|monitoring visit|joint targeted area inspection|joint inspection)\b/i;
   title =
+    candidates.find((b) => isTitleCandidate(b) && inspectionTitle.test(b.text)) ??
     candidates.find((b) => isTitleCandidate(b)) ??
     blocks.slice(0, first).find((b) => isTitleCandidate(b));
   for (const block of blocks.slice(0, first)) {
