@@ -44,7 +44,7 @@ function hintedBlocks(source: SourceDocument): RawBlock[] {
   for (const block of sorted) {
     if (block.start < cursor) continue;
     if (block.start > cursor) out.push(...lineBlocks(source.text.slice(0, block.start), cursor));
-    out.push(trimBlock(source.text, block));
+    out.push(stripBullet(source.text, trimBlock(source.text, block)));
     cursor = block.end;
   }
   out.push(...lineBlocks(source.text, cursor));
@@ -69,6 +69,13 @@ export function lineBlocks(text: string, from = 0): RawBlock[] {
     if (block.end > block.start) out.push(block);
   }
   return out;
+}
+
+/** Readers' list-item hints cover the whole line; the finding starts after the "- " marker. */
+function stripBullet(text: string, block: RawBlock): RawBlock {
+  if (block.type !== "list-item") return block;
+  const bullet = /^\s*(?:[-•*▪●◦–]|\(?[a-z0-9]{1,3}[.)])\s+/.exec(text.slice(block.start, block.end));
+  return bullet ? { ...block, start: block.start + bullet[0].length } : block;
 }
 
 function trimBlock(text: string, block: RawBlock): RawBlock {
