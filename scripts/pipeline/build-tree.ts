@@ -43,11 +43,12 @@ function hintedBlocks(source: SourceDocument): RawBlock[] {
   let cursor = 0;
   for (const block of sorted) {
     if (block.start < cursor) continue;
-    if (block.start > cursor) out.push(...lineBlocks(source.text.slice(0, block.start), cursor));
+    // A loop, not push(...): a spread of a huge list overflows the stack.
+    if (block.start > cursor) for (const b of lineBlocks(source.text.slice(0, block.start), cursor)) out.push(b);
     out.push(stripBullet(source.text, trimBlock(source.text, block)));
     cursor = block.end;
   }
-  out.push(...lineBlocks(source.text, cursor));
+  for (const b of lineBlocks(source.text, cursor)) out.push(b);
   return out.filter((b) => b.end > b.start);
 }
 

@@ -8,7 +8,7 @@ import type { ExtractedDocument } from "../../src/schemas/document.ts";
 import type { Finding } from "../../src/schemas/finding.ts";
 import type { Authority } from "../../src/schemas/authority.ts";
 import type { AuthorityMatcher } from "../authorities/find-authorities.ts";
-import type { SourceDocument } from "../readers/source-document.ts";
+import { ReaderError, type SourceDocument } from "../readers/source-document.ts";
 import { buildTree } from "./build-tree.ts";
 import { collectSentences } from "./findings/collect-sentences.ts";
 import { findingId, identityText } from "./findings/finding-id.ts";
@@ -37,14 +37,23 @@ export interface DocumentOrigin {
   sha256: string;
 }
 
-/** Extract one read document into the contract's document shape. */
+// Bounds that keep one hostile input from stalling a run: extraction costs about 2 s per MB of text,
+// and the cue and theme passes grow with the square of the matches in one sentence.
+const MAX_TEXT_CHARS = 2_000_000;
+const MAX_SENTENCE_CHARS = 2_500;
+
+/** Extract one read document into the contract's document shape; throws a ReaderError for text past the size limit. */
 export function extractDocument(source: SourceDocument, origin: DocumentOrigin, resources: ExtractionResources): ExtractedDocument {
+  if (source.text.length > MAX_TEXT_CHARS) {
+    throw new ReaderError(`too long to extract: ${source.text.length.toLocaleString("en-GB")} characters of text (limit ${MAX_TEXT_CHARS.toLocaleString("en-GB")}); split it into its reports`);
+  }
   const file = new VFile({ path: origin.path });
   const tree = buildTree(source);
   unified().use(remarkStructure, { sectionHeadings: resources.sectionHeadings }).runSync(tree as never, file);
   const blocks = flattenBlocks(tree as Root);
   const meta = describeDocument(source, blocks, origin, resources);
-  const candidates = collectSentences(tree as Root, source.text);
+  const sentences = collectSentences(tree as Root, source.text);
+  const candidates = sentences.filter((c) => c.text.length <= MAX_SENTENCE_CHARS);
   const labelled = labelFindings(candidates, {
     tagThemes: resources.tagThemes,
     matcher: resources.matcher,
@@ -72,6 +81,8 @@ export function extractDocument(source: SourceDocument, origin: DocumentOrigin, 
     };
   });
   const warnings = [...source.warnings, ...file.messages.map((m) => m.reason)];
+  const runOn = sentences.length - candidates.length;
+  if (runOn > 0) warnings.push(`left out ${runOn} run-on "sentence(s)" longer than ${MAX_SENTENCE_CHARS.toLocaleString("en-GB")} characters: not findings`);
   if (meta.authorities.length === 0) warnings.push("names no local authority as its subject: its findings are national or attributed sentence by sentence");
   if (findings.length === 0) warnings.push("no findings: no body sentences were found");
   return { ...meta, findings, warnings, format: source.format, pages: source.pages.length > 0 ? source.pages.length : null, text: source.text, blocks: documentBlocks(blocks) };

@@ -82,7 +82,8 @@ function clauseWeights(folded: string): (offset: number) => number {
   const fronted = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding|when|where|if|once|as a result of)\b[^,]*,/.exec(folded);
   const despite = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/.exec(folded);
   // A purpose clause states a goal, not an achievement: "… in order to provide a comprehensive overview".
-  const purpose = /\b(?:in order to|so as to|so that|to ensure|to make sure|is intended to|are intended to|aimed at|with the aim of)\b/.exec(folded);
+  const purpose =
+    /\b(?:in order to|so as to|so that|to ensure|to make sure|is intended to|are intended to|aimed at|with the aim of|(?:harder|difficult|hard|unable|struggl\w+|fail\w*) (?:for \w+ )?to)\b/.exec(folded);
   return (offset) => {
     if (fronted && offset < fronted.index + fronted[0].length) return 0.4;
     if (purpose && purpose.index > 0 && offset > purpose.index) return 0.3;
@@ -92,9 +93,9 @@ function clauseWeights(folded: string): (offset: number) => number {
   };
 }
 
-/** Where cues overlap, keep the longer (a phrase beats a word inside it). */
+/** Where cues pointing the same way overlap, keep the weightier (then the longer): one judgement counts once. */
 function dropOverlaps(cues: FoundCue[]): FoundCue[] {
-  const sorted = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...cues].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: FoundCue[] = [];
   for (const cue of sorted) {
     const clash = kept.some(

@@ -61,7 +61,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bdrift\b|\bdelays?\b|\bdelayed\b|\bslow(?:ly|er)?\b|\boverdue\b|\blate\b|\blengthy\b|\bbacklogs?\b|\bunallocated\b|\bslippage\b/, "improvement", 1.2, "lexicon"),
   e(/\black(?:s|ing)?\b|\blimited\b|\bgaps?\b|\babsence of\b|\bno evidence\b|\blittle evidence\b|\bnot evident\b|\bshortfalls?\b|\bshortcomings?\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo (?:high|many|long|slow|variable|often|few|late|little|much|narrow|low|great|wide)\b/, "improvement", 1.5, "quantifier"),
-  e(/\bunclear\b|\bnot clear\b|\bdifficult to (?:see|understand|identify|know|determine|track|establish)\b|\bhard to (?:see|understand|identify)\b/, "improvement", 1.3, "lexicon"),
+  e(/\bunclear\b|\bnot clear\b|\b(?:difficult|hard|harder|more difficult) to \w+|\bmakes? it (?:harder|more difficult)\b/, "improvement", 1.3, "lexicon"),
   e(/\bover[- ]?optimistic\b|\bover[- ]?reliance\b|\breliance on agency\b|\bstruggl(?:e|es|ed|ing)\b|\bnot (?:yet )?up to scratch\b/, "improvement", 1.3, "lexicon"),
   e(/\b(?:raised|raises|raising|serious|significant|ongoing|remaining|continuing|some) concerns?\b|\bconcerns? (?:over|remain)\b/, "improvement", 1.2, "lexicon"),
   e(/\bfall(?:s|ing)? (?:well |far |a long way )?short\b|\b(?:significant|considerable|major|serious) (?:challenges?|weakness(?:es)?|deficits?)\b|\bfrequent changes? (?:of|in) (?:social workers?|workers?|placements?|staff)\b/, "improvement", 1.4, "lexicon"),
@@ -94,7 +94,8 @@ export const HIGH_QUANTIFIERS =
 /** Modals and verbs that direct what should be done next. */
 export const RECOMMENDATION: LexiconEntry[] = [
   e(/\bshould\b|\bmust\b|\bought to\b|\bshould consider\b/, "recommendation", 2, "modal"),
-  e(/(?<!(?:'s|\btheir|\bhis|\bher|\bown|\bof|\bthe|\ba|\bno|\bwhose) )\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
+  // Not a noun ("their needs to be met", "the need to") nor a relative clause ("the help they need to", "children who may need to").
+  e(/(?<!(?:'s|\btheir|\bhis|\bher|\bown|\bof|\bthe|\ba|\bno|\bwhose|\bthey|\bwe|\byou|\bwho|\bwhich|\bthat)(?: may| might| will| would| also| still)? )\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
   e(/\bneeds? (?:focus|attention|improvement|improving|strengthening|addressing|to improve)\b/, "recommendation", 2, "modal"),
   e(/(?<!\b(?:what|that|which|where|as|if|when|whatever) )\b(?:is|are|was|were) (?:also |still |urgently )?(?:needed|required)\b/, "recommendation", 1.6, "modal"),
   e(/\brecommends?\b|\brecommended (?:that|the|a)\b|\b(?:further |other |its )?recommendations? (?:include|are|is|were|was)\b|\bfurther recommendations?\b/, "recommendation", 2.2, "modal"),
