@@ -67,6 +67,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bfall(?:s|ing)? (?:well |far |a long way )?short\b|\b(?:significant|considerable|major|serious) (?:challenges?|weakness(?:es)?|deficits?)\b|\bfrequent changes? (?:of|in) (?:social workers?|workers?|placements?|staff)\b/, "improvement", 1.4, "lexicon"),
   e(/\bmore (?:work )?(?:could|should|needs to|is needed|is required)\b|\bmore work (?:is )?(?:needed|required|to do)\b/, "improvement", 1.5, "trajectory"),
   e(/\b(?:is|are|was|were|been|be) (?:only |judged |judged to be )?adequate\b/, "improvement", 1, "lexicon"),
+  e(/\b(?:rated|judged|graded|found to be|deemed)(?: as)? ['‘"“]?inadequate\b|\binadequate rating\b/, "improvement", 1.5, "lexicon"),
   e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),
   e(/\bless than (?:half|a third|a quarter|effective|robust|consistent)\b|\bonly (?:a )?(?:minority|few|small)\b/, "improvement", 1.2, "quantifier"),
   e(/\bremains? (?:a |an )?(?:challenge|concern|weakness|area|priority|inconsistent|variable)\b|\bmore (?:still )?to do\b|\bfurther (?:work|progress|improvement)s? (?:is |are )?(?:needed|required)\b/, "improvement", 1.7, "trajectory"),
@@ -113,6 +114,8 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\bthe purpose of (?:the|this) (?:inspection|visit)\b|\b(?:regulates and inspects|this inspection was carried out under|inspection was carried out (?:under|in accordance))\b/, "context", 3, "context"),
   e(/\bthere (?:have|has) been (?:some )?(?:changes?|an increasing number|an increase)\b|\binspectors considered\b|\bthe (?:local authority|council) (?:has|have) (?:a|an) (?:population|area)\b/, "context", 2, "context"),
   e(/\b(?:is|are) to ensure\b|\bthis is to\b/, "context", 2, "context"),
+  // A council's own response in a news report is context, however pleased it sounds (annotation.md).
+  e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
 
 /** Phrases that hold practice up as an example for others. */
