@@ -55,7 +55,7 @@ function splitParagraphs(group: PageLine[], stats: LayoutStats): LayoutBlock[] {
 }
 
 function startsNewBlock(block: PageLine[], prev: PageLine, line: PageLine, stats: LayoutStats): boolean {
-  if (line.marker !== null) return true;
+  if (line.marker !== null && !continuesHyphenated(prev, line)) return true;
   if (Math.abs(prev.size - line.size) > 0.5 || prev.bold !== line.bold) return true;
   const em = line.size;
   const first = block[0]!;
@@ -68,6 +68,11 @@ function startsNewBlock(block: PageLine[], prev: PageLine, line: PageLine, stats
   // The next word would have fitted on the previous line, so its break was deliberate.
   const hardBreak = prev.right + 0.3 * em + line.firstWordWidth < stats.rightEdge - em;
   return hardBreak && TERMINAL.test(prev.cells[prev.cells.length - 1]!.text);
+}
+
+/** "post-" at a line end followed by "16. ..." is "post-16", not a new numbered paragraph. */
+export function continuesHyphenated(prev: PageLine, line: PageLine): boolean {
+  return line.marker === "number" && /[A-Za-z]-$/.test(prev.cells[prev.cells.length - 1]!.text);
 }
 
 function classify(lines: PageLine[]): LayoutBlock {

@@ -2,9 +2,9 @@
 import type { LineCell, PageLine, TextRun } from "./types.ts";
 
 /** Glyphs that Ofsted and Word use as bullets, including Symbol/Wingdings private-use code points. */
-const BULLET = /^[\u2022\u2023\u2043\u2219\u00B7\u25AA\u25AB\u25A0\u25A1\u25FC\u25FB\u25FE\u25CF\u25CB\u25E6\u25C6\u25C7\u25BA\u25B8\u25B6\u27A2\u27A4\u2713\u2714\u2756\u2192\u2013\u2014\u2010\u002D\u002A\u006F\u00A7\uF000-\uF0FF\uE000-\uE0FF]$/u;
+const BULLET = /^[\u2212\u2022\u2023\u2043\u2219\u00B7\u25AA\u25AB\u25A0\u25A1\u25FC\u25FB\u25FE\u25CF\u25CB\u25E6\u25C6\u25C7\u25BA\u25B8\u25B6\u27A2\u27A4\u2713\u2714\u2756\u2192\u2013\u2014\u2010\u002D\u002A\u006F\u00A7\uF000-\uF0FF\uE000-\uE0FF]$/u;
 /** Glyphs that are bullets even when glued to the text ("•text"), unlike "-" or "o". */
-const GLUED_BULLET = /^([\u2022\u25AA\u25A0\u25FC\u25FE\u25CF\u25E6\u27A2\u2756\uF000-\uF0FF])\s*/u;
+const GLUED_BULLET = /^([\u2212\u2022\u25AA\u25A0\u25FC\u25FE\u25CF\u25E6\u27A2\u2756\uF000-\uF0FF])\s*/u;
 const NUMBER_MARKER = /^(\d{1,3}(\.\d{1,2})?[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?(i|ii|iii|iv|v|vi|vii|viii|ix|x)\))$/;
 
 /** Gap (in ems) between two runs of one line above which they are separate cells. */
@@ -85,13 +85,19 @@ function toLine(runs: TextRun[], page: number, isBold: (font: string) => boolean
   const firstText = first.text.trim();
   const next = inked[1];
   const glued = GLUED_BULLET.exec(firstText);
-  if (BULLET.test(firstText) && next && next.x - (first.x + first.width) > 0.2 * first.size) {
+  const spacedFromNext = (run: TextRun | undefined): run is TextRun => {
+    if (!run) return false;
+    const gap = run.x - (first.x + first.width);
+    return gap > 0.2 * first.size || runs.some((r) => r.text.trim() === "" && r.x >= first.x && r.x <= run.x);
+  };
+  if (BULLET.test(firstText) && spacedFromNext(next)) {
     marker = "bullet";
     body = body.slice(1);
     textX = next.x;
   } else if (glued && firstText.length > glued[0].length) {
     marker = "bullet";
     body = [{ ...first, text: firstText.slice(glued[0].length) }, ...body.slice(1)];
+    textX = first.x + (first.width * glued[0].length) / firstText.length;
   } else if (NUMBER_MARKER.test(firstText) && next) {
     marker = "number";
     textX = next.x;

@@ -42,6 +42,8 @@ export function joinLine(left: string, right: string, vocabulary: Vocabulary): s
   if (hyphenated && next) {
     return keepsHyphen(hyphenated[1]!, next[1]!, vocabulary) ? left + right : left.slice(0, -1) + right;
   }
+  // "post-" then "16": a hyphen before a number always stays ("mid-2012", "post-16").
+  if (/[A-Za-z][-\u2010]$/.test(left) && /^\d/.test(right)) return left + right;
   // A URL broken after a slash or dot continues without a space.
   if (/(https?:\/\/|www\.)\S*[/.]$/.test(left) && /^[\w/]/.test(right)) return left + right;
   return `${left} ${right}`;

@@ -1,5 +1,6 @@
 /** Re-joins paragraphs and list items that a page break cut in two. */
 import type { LayoutStats } from "./layout-stats.ts";
+import { continuesHyphenated } from "./group-blocks.ts";
 import type { LayoutBlock, PageLine } from "./types.ts";
 
 const TERMINAL = /[.!?:;]["'”’)]?$/;
@@ -23,7 +24,7 @@ function runsOn(prev: LayoutBlock, next: LayoutBlock, stats: LayoutStats): boole
   if (next.kind !== "paragraph") return false;
   const last = prev.lines[prev.lines.length - 1]!;
   const first = next.lines[0]!;
-  if (first.marker !== null || Math.abs(last.size - first.size) > 0.5 || last.bold !== first.bold) return false;
+  if ((first.marker !== null && !continuesHyphenated(last, first)) || Math.abs(last.size - first.size) > 0.5 || last.bold !== first.bold) return false;
   const lastText = textOf(last);
   if (TERMINAL.test(lastText)) return false;
   const firstText = textOf(first);

@@ -117,9 +117,9 @@ async function learnFontWeights(page: PDFPageProxy, fonts: string[], bold: Map<s
 }
 
 function toRun(item: TextItem): TextRun | null {
-  const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-  const horizontal = a > 0 && Math.abs(b) < 0.05 * a && Math.abs(c) < 0.05 * Math.abs(d);
+  const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
+  // Italic text is sheared (c != 0) but still horizontal; only rotation (b != 0) takes text off the line.
+  const horizontal = a > 0 && d > 0 && Math.abs(b) < 0.05 * a;
   if (!horizontal) return null;
-  const size = Math.hypot(c, d) || item.height;
-  return { text: item.str, x: e, y: f, width: item.width, size, font: item.fontName };
+  return { text: item.str, x: e, y: f, width: item.width, size: d || item.height, font: item.fontName };
 }

@@ -23,22 +23,28 @@ export function columnsOf(lines: PageLine[]): [number, number][] {
   return columns;
 }
 
-/** Splits a table's lines into rows: a line with several cells or a marker starts a row once the current row has one. */
+/**
+ * Splits a table's lines into rows. A gap clearly wider than the tightest one in the table ends a row;
+ * so does a line with several cells (or a marker) once the current row has one.
+ */
 export function splitTableRows(lines: PageLine[]): PageLine[][] {
+  const gaps = lines.slice(1).map((line, i) => lines[i]!.y - line.y);
+  const tightest = Math.min(...gaps);
   const rows: PageLine[][] = [];
   let current: PageLine[] = [];
   let currentHasMultiCell = false;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const multiCell = line.cells.length > 1;
-    const startsRow = (multiCell && currentHasMultiCell) || (line.marker !== null && current.length > 0);
-    if (startsRow) {
+    const wideGap = i > 0 && gaps[i - 1]! > 1.4 * tightest;
+    const startsRow = wideGap || (multiCell && currentHasMultiCell) || (line.marker !== null && current.length > 0);
+    if (startsRow && current.length > 0) {
       rows.push(current);
       current = [];
       currentHasMultiCell = false;
     }
     current.push(line);
     currentHasMultiCell ||= multiCell;
-  }
+  });
   if (current.length > 0) rows.push(current);
   return rows;
 }
