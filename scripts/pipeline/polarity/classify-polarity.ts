@@ -28,6 +28,10 @@ export interface PolarityVerdict {
   goodPractice: boolean;
 }
 
+// Directives open with a verb in the base form: "Ensure that …", "Strengthen …", "Consider …".
+const IMPERATIVE =
+  /^["“']?(?:ensure|improve|strengthen|consider|develop|review|increase|reduce|make|take|work|provide|establish|implement|continue|raise|address|secure|embed|use|put|monitor|clarify|agree|extend|evaluate|undertake|update|build|enable|promote|prioritise|prioritize|complete|record|identify|tackle|focus|share|engage|assess|respond|reconsider|revise|introduce|set|maintain|sustain|progress|deliver|support)\b/;
+
 /** Classify one sentence. */
 export function classifyPolarity(text: string, place: SentencePlace): PolarityVerdict {
   const folded = foldSentence(text);
@@ -46,8 +50,13 @@ export function classifyPolarity(text: string, place: SentencePlace): PolarityVe
     return verdict("recommendation", 0.9, [sectionCue("recommendation"), ...cues], false);
   }
   if (place.sectionKind === "improvement") {
-    const explicit = found.some((c) => c.points === "recommendation" && /should|must|recommend/.test(folded.slice(c.start, c.end)));
-    return verdict(explicit ? "recommendation" : "improvement", 0.9, [sectionCue("improvement"), ...cues], false);
+    // A directive ("Ensure that plans are specific…", "The council should…") is a recommendation; a noun phrase
+    // ("The quality of supervision.") is an area for improvement.
+    const imperative = IMPERATIVE.exec(folded);
+    if (imperative) cues.unshift({ kind: "modal", text: text.slice(0, imperative[0].length), points: "recommendation", weight: 2 });
+    const explicit = imperative !== null || found.some((c) => c.points === "recommendation" && /should|must|recommend/.test(folded.slice(c.start, c.end)));
+    const label = explicit ? "recommendation" : "improvement";
+    return verdict(label, 0.9, [sectionCue(label), ...cues], false);
   }
 
   let net = strength - improvement;

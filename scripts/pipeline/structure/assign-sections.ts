@@ -2,7 +2,7 @@
  * Give every block that is not furniture its role (heading, lead-in or body) and the section it
  * stands under; a lead-in ("Inspectors highlighted:") gives the list after it a stance.
  */
-import { isHeadingLike, isLeadIn, wordCount } from "./line-patterns.ts";
+import { isHeadingLike, isLeadIn, isSubstantive, wordCount } from "./line-patterns.ts";
 import { isKnownHeading, sectionKindOf } from "./section-kinds.ts";
 import type { SectionHeadings } from "./section-kinds.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
@@ -16,7 +16,9 @@ export function assignSections(blocks: FlatBlock[], bodyStart: number, headings:
   for (const [i, block] of blocks.entries()) {
     if (i < bodyStart || block.data.role === "furniture" || block.data.role === "title") continue;
     const t = block.text.trim();
-    if (!block.inList && (block.node.type === "heading" || isHeadingLike(t) || isKnownHeading(t, headings))) {
+    // A reader's heading hint is overruled by a long full sentence: a paragraph set in a larger font.
+    const hintedHeading = block.node.type === "heading" && !(isSubstantive(t) && wordCount(t) > 12);
+    if (!block.inList && (hintedHeading || isHeadingLike(t) || isKnownHeading(t, headings))) {
       block.data.role = "heading";
       section = t.replace(/[:\s]+$/, "");
       kind = sectionKindOf(section, headings);
