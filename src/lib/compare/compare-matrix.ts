@@ -1,0 +1,87 @@
+import type { Extraction } from "../../schemas/extraction.ts";
+import { authorityInfo, type AuthorityInfo, type SiteLookup } from "../search/facets.ts";
+import { slugify } from "../search/slugify.ts";
+
+/** Strengths and areas to improve that one authority's findings hold on one theme. */
+export interface MatrixCell {
+  strengths: number;
+  improvements: number;
+}
+
+/** The theme × authority comparison: rows are themes, columns authorities. */
+export interface CompareMatrix {
+  themes: { id: string; label: string }[];
+  authorities: AuthorityInfo[];
+  /** Keyed by `cellKey(themeId, code)`; absent cells are zero. */
+  cells: Map<string, MatrixCell>;
+}
+
+/** Key of a cell in `CompareMatrix.cells`. */
+export function cellKey(themeId: string, code: string): string {
+  return `${themeId} ${code}`;
+}
+
+/** A cell's counts (zero when the authority has no such findings). */
+export function cellOf(matrix: CompareMatrix, themeId: string, code: string): MatrixCell {
+  return matrix.cells.get(cellKey(themeId, code)) ?? { strengths: 0, improvements: 0 };
+}
+
+/**
+ * Counts strengths and areas to improve per theme and authority. A finding counts once in every
+ * (theme, authority) pair it carries; recommendations and context are left out. With `regionSlug`,
+ * only authorities of that region are kept. Only themes and authorities with a count appear.
+ */
+export function compareMatrix(extraction: Extraction, lookup: SiteLookup, regionSlug?: string): CompareMatrix {
+  const cells = new Map<string, MatrixCell>();
+  const authorities = new Map<string, AuthorityInfo>();
+  const themeIds = new Set<string>();
+  for (const doc of extraction.documents) {
+    for (const finding of doc.findings) {
+      if (finding.polarity !== "strength" && finding.polarity !== "improvement") continue;
+      for (const code of new Set(finding.authorities)) {
+        const authority = authorityInfo(code, doc, lookup);
+        if (regionSlug !== undefined && (authority.region === null || slugify(authority.region) !== regionSlug)) continue;
+        for (const themeId of new Set(finding.themes)) {
+          const key = cellKey(themeId, code);
+          const cell = cells.get(key) ?? { strengths: 0, improvements: 0 };
+          if (finding.polarity === "strength") cell.strengths += 1;
+          else cell.improvements += 1;
+          cells.set(key, cell);
+          authorities.set(code, authority);
+          themeIds.add(themeId);
+        }
+      }
+    }
+  }
+  const themes = [...themeIds].map((id) => ({ id, label: lookup.themeLabels.get(id) ?? id })).sort(byLabel);
+  return { themes, authorities: [...authorities.values()].sort(byName), cells };
+}
+
+/** Regions of the authorities that have findings, as slug and name, alphabetically. */
+export function matrixRegions(matrix: CompareMatrix): { slug: string; name: string }[] {
+  const regions = new Map<string, string>();
+  for (const a of matrix.authorities) if (a.region) regions.set(slugify(a.region), a.region);
+  return [...regions].map(([slug, name]) => ({ slug, name })).sort((a, b) => compare(a.name, b.name));
+}
+
+/** "3 strengths", "1 strength". */
+export function strengthsText(count: number): string {
+  return `${count} ${count === 1 ? "strength" : "strengths"}`;
+}
+
+/** "1 to improve" (an area to improve, in few words for a table cell). */
+export function improvementsText(count: number): string {
+  return `${count} to improve`;
+}
+
+function byLabel(a: { label: string; id: string }, b: { label: string; id: string }): number {
+  return compare(a.label, b.label) || compare(a.id, b.id);
+}
+
+function byName(a: AuthorityInfo, b: AuthorityInfo): number {
+  return compare(a.name, b.name) || compare(a.code, b.code);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

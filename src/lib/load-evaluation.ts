@@ -1,0 +1,41 @@
+/** The accuracy figures of `npm run eval` (generated/eval.json), for the methodology page; null when not measured. */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const RatioSchema = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
+
+/** The parts of eval.json the site shows; other fields are ignored so the file can grow. */
+export const EvaluationSchema = z.object({
+  seeds: z.object({
+    documents: z.array(z.unknown()),
+    gold: z.number(),
+    recall: z.number(),
+    precision: z.number(),
+    leaks: z.array(z.unknown()),
+    polarity: z.object({
+      accuracy: z.number(),
+      macroF1: z.number(),
+      perClass: z.record(z.string(), RatioSchema.extend({ support: z.number() })),
+    }),
+    themes: RatioSchema,
+    findingAuthorities: z.object({ accuracy: z.number() }).optional(),
+    goodPractice: z.object({ accuracy: z.number() }).optional(),
+    targets: z.array(z.object({ name: z.string(), value: z.number(), target: z.string(), met: z.boolean() })),
+  }),
+  corpus: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type Evaluation = z.infer<typeof EvaluationSchema>;
+
+/** Path of the evaluation: env EVAL_FILE, else generated/eval.json. */
+export function evaluationPath(): string {
+  return resolve(process.env["EVAL_FILE"] ?? "generated/eval.json");
+}
+
+/** The evaluation figures, or null when the file is absent or not in the expected shape. */
+export function loadEvaluation(path = evaluationPath()): Evaluation | null {
+  if (!existsSync(path)) return null;
+  const parsed = EvaluationSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,98 @@
+import type { Extraction } from "../../schemas/extraction.ts";
+import { absoluteUrl, documentUrl, findingUrl } from "../urls.ts";
+import { authorityInfo, documentDate, type SiteLookup } from "../search/facets.ts";
+
+/** One finding, flattened for download (CSV, JSON) and for the comparison chooser. */
+export interface FindingRow {
+  id: string;
+  text: string;
+  polarity: string;
+  themes: string[];
+  /** ONS codes. */
+  authorities: string[];
+  authorityNames: string[];
+  goodPractice: boolean;
+  confidence: number;
+  section: string | null;
+  page: number | null;
+  document: string;
+  documentTitle: string;
+  /** The document's date: published, else the first inspection day. */
+  date: string | null;
+  kind: string;
+  inspectionType: string | null;
+  url: string;
+}
+
+/** One document, without its text and findings, for download. */
+export interface DocumentRow {
+  id: string;
+  title: string;
+  kind: string;
+  publisher: string | null;
+  published: string | null;
+  inspectionType: string | null;
+  inspectionDates: string[];
+  judgement: string | null;
+  authorities: string[];
+  authorityNames: string[];
+  findings: number;
+  format: string;
+  pages: number | null;
+  sha256: string;
+  url: string;
+}
+
+/** Every finding as a row, documents in id order and findings in reading order. */
+export function findingRows(extraction: Extraction, lookup: SiteLookup, site?: URL | string): FindingRow[] {
+  const docs = [...extraction.documents].sort((a, b) => compare(a.id, b.id));
+  return docs.flatMap((doc) =>
+    [...doc.findings]
+      .sort((a, b) => a.start - b.start)
+      .map((f) => ({
+        id: f.id,
+        text: f.text,
+        polarity: f.polarity,
+        themes: [...f.themes],
+        authorities: [...f.authorities],
+        authorityNames: f.authorities.map((code) => authorityInfo(code, doc, lookup).name),
+        goodPractice: f.goodPractice,
+        confidence: f.confidence,
+        section: f.section,
+        page: f.page,
+        document: doc.id,
+        documentTitle: doc.title,
+        date: documentDate(doc),
+        kind: doc.kind,
+        inspectionType: doc.inspection.type,
+        url: absoluteUrl(findingUrl(doc.id, f.id), site),
+      })),
+  );
+}
+
+/** Every document as a row, in id order. */
+export function documentRows(extraction: Extraction, site?: URL | string): DocumentRow[] {
+  return [...extraction.documents]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      kind: doc.kind,
+      publisher: doc.publisher,
+      published: doc.published,
+      inspectionType: doc.inspection.type,
+      inspectionDates: [...doc.inspection.dates],
+      judgement: doc.inspection.judgement,
+      authorities: doc.authorities.map((a) => a.code),
+      authorityNames: doc.authorities.map((a) => a.name),
+      findings: doc.findings.length,
+      format: doc.format,
+      pages: doc.pages,
+      sha256: doc.sha256,
+      url: absoluteUrl(documentUrl(doc.id), site),
+    }));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,113 @@
+import type { ExtractedDocument } from "../schemas/index.ts";
+import { segmentDocument, type RenderNode, type SegmentedDocument } from "./segment-document.ts";
+
+/**
+ * Long reports (an SIF report holds ~120 kB of text and ~900 findings) would make pages far
+ * over the 200 kB budget once every finding carries its details panel, so a document's text is
+ * split into parts, at headings where possible. These estimates are bytes of HTML.
+ */
+export const PART_BUDGET = 160_000;
+/** HTML a judged finding adds besides its text and the title its citation repeats: span, tag, cues, similar findings (measured at national scale: ~2.2 kB in all). */
+export const JUDGED_FINDING_COST = 2_000;
+/** HTML a context finding adds besides its text and title: no similar findings. */
+export const CONTEXT_FINDING_COST = 1_000;
+/** Part 1 also carries the document's metadata and its summary table by theme. */
+export const FIRST_PART_OVERHEAD = 15_000;
+
+/** One part of a document's text. */
+export interface DocumentPart {
+  /** 1-based part number; part 1 is the document's main page. */
+  number: number;
+  nodes: RenderNode[];
+  /** The first heading of the part, to name it in the parts navigation. */
+  heading: string | null;
+  /** True when the part starts under a heading of an earlier part (then `heading` is that one). */
+  continued: boolean;
+}
+
+/** A document's text cut into parts, and which part each finding is in. */
+export interface PaginatedDocument {
+  parts: DocumentPart[];
+  /** Finding id → part number. Unplaced findings go in the last part. */
+  partOf: Map<string, number>;
+  unplaced: SegmentedDocument["unplaced"];
+}
+
+/** Split a document's segmented text into parts that each stay within PART_BUDGET, breaking at a heading once a part is 70% full. */
+export function paginateDocument(document: ExtractedDocument): PaginatedDocument {
+  const { nodes, unplaced } = segmentDocument(document);
+  const parts: DocumentPart[] = [];
+  let current: RenderNode[] = [];
+  let cost = FIRST_PART_OVERHEAD;
+  let lastHeading: string | null = null;
+  const close = () => {
+    if (current.length === 0) return;
+    const first = current[0]?.type === "heading" ? firstHeading(current) : null;
+    parts.push({
+      number: parts.length + 1,
+      nodes: levelFromFirstHeading(current),
+      heading: first ?? lastHeading ?? firstHeading(current),
+      continued: first === null && lastHeading !== null,
+    });
+    lastHeading = lastHeadingOf(current) ?? lastHeading;
+    current = [];
+    cost = 0;
+  };
+  for (const node of nodes) {
+    const nodeCost = costOf(node, document.title.length);
+    const overBudget = cost + nodeCost > PART_BUDGET;
+    const goodBreak = node.type === "heading" && cost > PART_BUDGET * 0.7;
+    if (current.length > 0 && (overBudget || goodBreak)) close();
+    current.push(node);
+    cost += nodeCost;
+  }
+  close();
+  if (parts.length === 0) parts.push({ number: 1, nodes: [], heading: null, continued: false });
+
+  const partOf = new Map<string, number>();
+  for (const part of parts) {
+    for (const block of blocksOf(part.nodes)) {
+      for (const run of block.runs) if (run.kind === "finding" && !partOf.has(run.finding.id)) partOf.set(run.finding.id, part.number);
+    }
+  }
+  for (const finding of unplaced) partOf.set(finding.id, parts.length);
+  return { parts, partOf, unplaced };
+}
+
+function blocksOf(nodes: readonly RenderNode[]) {
+  return nodes.flatMap((node) => (node.type === "list" ? node.items : [node]));
+}
+
+function costOf(node: RenderNode, titleLength: number): number {
+  let cost = 0;
+  for (const block of blocksOf([node])) {
+    for (const run of block.runs) {
+      cost += run.text.length + 10;
+      if (run.kind !== "finding") continue;
+      // The citation quotes the finding (up to 160 characters) and repeats the document's title.
+      cost += Math.min(run.text.length, 160) + titleLength;
+      cost += run.finding.polarity === "context" ? CONTEXT_FINDING_COST : JUDGED_FINDING_COST;
+    }
+  }
+  return cost;
+}
+
+function lastHeadingOf(nodes: readonly RenderNode[]): string | null {
+  return firstHeading([...nodes].reverse());
+}
+
+function firstHeading(nodes: readonly RenderNode[]): string | null {
+  const heading = nodes.find((n) => n.type === "heading");
+  return heading && heading.type === "heading" ? heading.runs.map((r) => r.text).join("").trim() : null;
+}
+
+/**
+ * A part can start inside a section, under a heading left in the previous part; shift its
+ * heading levels so its first heading is an h3 (right under the page's h2), never going above h3.
+ */
+function levelFromFirstHeading(nodes: RenderNode[]): RenderNode[] {
+  const first = nodes.find((n) => n.type === "heading");
+  const shift = first && first.type === "heading" ? (first.level ?? 3) - 3 : 0;
+  if (shift === 0) return nodes;
+  return nodes.map((n) => (n.type === "heading" ? { ...n, level: Math.max(3, (n.level ?? 3) - shift) } : n));
+}
