@@ -4,7 +4,8 @@
  */
 import nlp from "compromise/one";
 
-const world = nlp.world();
+// compromise types its world as a bare object; this adapter is the one place that knows its shape.
+const world = nlp.world() as { model: unknown; methods: unknown };
 const abbreviations = (world.model as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
 // Abbreviations the splitter does not know (research-nlp.md §6): "No. 12", "2023 vs. 2022", "Cllr. Smith".
 for (const word of ["no", "nos", "vs", "cllr", "para", "paras", "ref", "fig", "cf", "approx", "dept", "govt"]) {

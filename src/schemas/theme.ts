@@ -33,7 +33,11 @@ export type Theme = z.infer<typeof ThemeSchema>;
 /** Section headings and the grade scale: content/taxonomy.json. */
 export const TaxonomySchema = z.object({
   /** Lower-case headings keyed by the stance they give what stands under them: findings, improvement, context. */
-  sectionHeadings: z.record(z.string(), z.array(z.string())),
+  sectionHeadings: z.object({
+    findings: z.array(z.string()),
+    improvement: z.array(z.string()),
+    context: z.array(z.string()),
+  }),
   grades: z.object({
     /** Ofsted's four grades, best first. */
     scale: z.array(z.string()),
