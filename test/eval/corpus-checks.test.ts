@@ -72,6 +72,7 @@ describe("label-free corpus checks", () => {
           source: "/c/kent/b.pdf",
           published: "2022-06-02",
           authorities: [{ code: "E06000035", name: "Medway" }],
+          inspection: { type: "focused-visit", dates: ["2022-06-05"], judgement: null, judgements: [] },
           findings: [makeFinding({ text: "Inspectors looked at records.", polarity: "context" })],
           warnings: ["Page 3 has no text."],
         }),
@@ -94,7 +95,8 @@ describe("label-free corpus checks", () => {
   });
 
   test("flags inspection dates on or after the publication date", () => {
-    expect(find("inspection dates before publication")).toMatchObject({ passed: 2, total: 2 });
+    expect(find("inspection dates before publication")).toMatchObject({ passed: 1, total: 2 });
+    expect(find("inspection dates before publication").failures[0]?.file).toBe("kent/b.pdf");
   });
 
   test("measures findings under improvement headings, and the reports that have any", () => {
