@@ -1,0 +1,65 @@
+/**
+ * npm run build: corpus → extraction → static site → search index.
+ *
+ *   CORPUS_DIR=content/reports:/other/folder npm run build -- [--strict] [--out-dir dist] [--skip-extract]
+ *
+ * Environment: CORPUS_DIR (folders separated by ":", default content/reports),
+ * EXTRACTION_FILE (where the extraction is written and read, default generated/extraction.json).
+ * Exits non-zero when a stage fails, or with --strict when some input could not be extracted.
+ */
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { extractionPath, loadExtraction } from "../src/lib/load-extraction.ts";
+import { indexSearch } from "./index-search.ts";
+import { dirSize, formatBytes } from "./site/dir-size.ts";
+import { runAstroBuild } from "./site/run-astro-build.ts";
+import { corpusDirs, runExtraction } from "./site/run-extraction.ts";
+import { printSummary, timeStage } from "./site/build-summary.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+const { values: flags } = parseArgs({
+  options: {
+    strict: { type: "boolean", default: false },
+    "out-dir": { type: "string", default: "dist" },
+    "skip-extract": { type: "boolean", default: false },
+  },
+});
+
+// Paths are resolved against the caller's folder, then every stage runs from the project root.
+const outDir = resolve(flags["out-dir"]);
+const corpus = corpusDirs(process.env["CORPUS_DIR"]);
+process.env["EXTRACTION_FILE"] = extractionPath();
+process.chdir(root);
+const timings: [string, number][] = [];
+/** A path as the summary shows it: relative inside the project, absolute outside. */
+const show = (path: string) => (path.startsWith(root) ? relative(root, path) || "." : path);
+
+// 1. Extract the corpus into the validated extraction file (or reuse the one there).
+const extraction = flags["skip-extract"]
+  ? await timeStage(timings, "extract (reused)", async () => loadExtraction())
+  : await timeStage(timings, `extract ${corpus.map(show).join(", ")}`, () =>
+      runExtraction(corpus, process.env["EXTRACTION_FILE"] ?? extractionPath()),
+    );
+
+// 2. Render the site with Astro; pages read the extraction through EXTRACTION_FILE.
+const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir));
+
+// 3. Index one Pagefind record per finding into <outDir>/pagefind.
+const search = await timeStage(timings, "index findings with Pagefind", () => indexSearch(outDir));
+
+// 4. Report.
+const size = await dirSize(outDir);
+printSummary({
+  documents: extraction.documents.length,
+  findings: extraction.documents.reduce((n, d) => n + d.findings.length, 0),
+  errors: extraction.errors,
+  searchRecords: search.records,
+  searchErrors: search.errors,
+  pages,
+  distSize: `${formatBytes(size.bytes)} in ${size.files} files`,
+  timings,
+});
+const failed = search.errors.length > 0 || (flags.strict && extraction.errors.length > 0);
+process.exit(failed ? 1 : 0);

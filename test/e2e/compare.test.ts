@@ -1,0 +1,105 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { builtExtraction, launchBrowser, site, skipReason } from "./browser.ts";
+
+/** Strengths and areas to improve per "theme code", counted independently of the site's code. */
+function expectedCells(): Map<string, { s: number; i: number }> {
+  const cells = new Map<string, { s: number; i: number }>();
+  for (const doc of builtExtraction().documents) {
+    for (const f of doc.findings) {
+      if (f.polarity !== "strength" && f.polarity !== "improvement") continue;
+      for (const theme of new Set(f.themes)) {
+        for (const code of new Set(f.authorities)) {
+          const cell = cells.get(`${theme} ${code}`) ?? { s: 0, i: 0 };
+          if (f.polarity === "strength") cell.s++;
+          else cell.i++;
+          cells.set(`${theme} ${code}`, cell);
+        }
+      }
+    }
+  }
+  return cells;
+}
+
+describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => browser?.close());
+
+  test("every cell of the matrix shows the counts the extraction gives", async () => {
+    await page.goto(`${site().url}/compare/`);
+    const shown = await page.locator("td[data-theme]").evaluateAll((cells) =>
+      cells.map((td) => ({
+        key: `${td.getAttribute("data-theme")} ${td.getAttribute("data-authority")}`,
+        s: Number(td.getAttribute("data-strengths")),
+        i: Number(td.getAttribute("data-improvements")),
+        text: td.textContent ?? "",
+      })),
+    );
+    const expected = expectedCells();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const cell of shown) {
+      const want = expected.get(cell.key) ?? { s: 0, i: 0 };
+      expect({ key: cell.key, s: cell.s, i: cell.i }).toEqual({ key: cell.key, s: want.s, i: want.i });
+      if (want.s > 0) expect(cell.text).toContain(`${want.s} ${want.s === 1 ? "strength" : "strengths"}`);
+      if (want.i > 0) expect(cell.text).toContain(`${want.i} to improve`);
+    }
+    // Every non-empty (theme, authority) pair has its cell.
+    const keys = new Set(shown.map((c) => c.key));
+    for (const key of expected.keys()) expect(keys, key).toContain(key);
+  });
+
+  test("a count links to the search filtered to its theme, authority and polarity", async () => {
+    await page.goto(`${site().url}/compare/`);
+    const link = page.locator("td[data-theme] a").first();
+    const href = (await link.getAttribute("href")) ?? "";
+    const params = new URL(href, site().url).searchParams;
+    expect([...params.keys()].sort()).toEqual(["authority", "polarity", "theme"]);
+    await link.click();
+    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^[1-9]\d* findings? with 3 filters/);
+  });
+
+  test("the region pages work without JavaScript and keep only that region's authorities", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${site().url}/compare/`);
+    const regionLink = noJs.locator('nav[aria-label="Region"] a').nth(1);
+    const region = (await regionLink.textContent())?.trim() ?? "";
+    await regionLink.click();
+    expect(noJs.url()).toMatch(/\/compare\/[a-z0-9-]+\/$/);
+    expect(await noJs.locator("caption").textContent()).toContain(region);
+    expect(await noJs.locator("table th[scope=col]").count()).toBeGreaterThan(1);
+    await context.close();
+  });
+
+  test("the chooser loads two authorities' JSON and shows them side by side with the extraction's counts", async () => {
+    await page.goto(`${site().url}/compare/authorities/`);
+    const options = await page.locator("#chooser-0 option").evaluateAll((els) =>
+      els.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+    );
+    const [first, second] = options;
+    if (!first || !second) throw new Error("The bundled corpus should give at least two authorities with findings.");
+    await page.selectOption("#chooser-0", first);
+    await page.selectOption("#chooser-1", second);
+    await page.click("#chooser-form button[type=submit]");
+    await expect.poll(() => page.locator("#chooser-status").textContent()).toMatch(/^Showing .+ side by side/);
+    const expected = expectedCells();
+    const codes = await Promise.all(
+      [first, second].map(async (slug) => {
+        const response = await page.request.get(`${site().url}/data/authorities/${slug}.json`);
+        return ((await response.json()) as { authority: { code: string } }).authority.code;
+      }),
+    );
+    const shownStrengths = await page.locator("#side-by-side tbody tr").evaluateAll((rows) =>
+      rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.getAttribute("data-strengths")))),
+    );
+    const column = (i: number) => shownStrengths.reduce((n, row) => n + (row[i] ?? 0), 0);
+    const want = (code: string | undefined) =>
+      [...expected].filter(([key]) => key.endsWith(` ${code}`)).reduce((n, [, cell]) => n + cell.s, 0);
+    expect([column(0), column(1)]).toEqual([want(codes[0]), want(codes[1])]);
+  });
+});
