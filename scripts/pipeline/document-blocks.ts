@@ -7,7 +7,7 @@ export function documentBlocks(blocks: FlatBlock[]): Block[] {
   return blocks.map((b) => {
     const role = b.data.role;
     if (role === "title") return { type: "heading", start: b.start, end: b.end, depth: 1 };
-    if (role === "heading") return { type: "heading", start: b.start, end: b.end, depth: 2 };
+    if (role === "heading") return { type: "heading", start: b.start, end: b.end, depth: b.node.type === "heading" ? Math.max(2, b.node.depth) : 2 };
     if (role === "furniture") return { type: "furniture", start: b.start, end: b.end };
     return { type: b.inList ? "list-item" : "paragraph", start: b.start, end: b.end };
   });

@@ -30,7 +30,9 @@ export function describeDocument(
     .filter((b) => b.data.role === "body" || b.data.role === "heading" || b.data.role === "lead-in")
     .map((b) => b.text)
     .join("\n");
-  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${source.meta.title ?? ""}`), resources.matcher.find(bodyText));
+  // A PDF's info-dictionary title is often a reused template's ("Wakefield - Draft Report"): only web pages' titles count.
+  const metaTitle = source.format === "html" || source.format === "markdown" ? (source.meta.title ?? "") : "";
+  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText));
   const publisher = detectPublisher(source.text, source.meta.publisher, resources.publishers);
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
   const kind = detectKind({ publisher, hasSalutation, text: source.text, subjects });

@@ -32,6 +32,11 @@ export interface PolarityVerdict {
 const IMPERATIVE =
   /^["“']?(?:ensure|improve|strengthen|consider|develop|review|increase|reduce|make|take|work|provide|establish|implement|continue|raise|address|secure|embed|use|put|monitor|clarify|agree|extend|evaluate|undertake|update|build|enable|promote|prioritise|prioritize|complete|record|identify|tackle|focus|share|engage|assess|respond|reconsider|revise|introduce|set|maintain|sustain|progress|deliver|support)\b/;
 
+// Outside an improvement section only verbs that are never nouns open a directive ("Ensure that …", "Improve the …"):
+// "Support for care leavers is good" and "Work with families is strong" are not directives.
+const UNAMBIGUOUS_IMPERATIVE =
+  /^["“']?(?:ensure|improve|strengthen|consider|develop|establish|implement|raise|address|secure|embed|clarify|evaluate|undertake|enable|promote|prioritise|prioritize|identify|tackle|reconsider|revise|introduce|reduce|extend|continue to) [a-z]/;
+
 /** Classify one sentence. */
 export function classifyPolarity(text: string, place: SentencePlace): PolarityVerdict {
   const folded = foldSentence(text);
@@ -67,6 +72,11 @@ export function classifyPolarity(text: string, place: SentencePlace): PolarityVe
     cues.unshift({ kind: "list", text: lead, points: polarity, weight });
   }
 
+  const directive = UNAMBIGUOUS_IMPERATIVE.exec(folded);
+  if (directive) {
+    const cue: Cue = { kind: "modal", text: text.slice(0, directive[0].length - 2), points: "recommendation", weight: 2 };
+    return verdict("recommendation", 0.85, [cue, ...cues], false);
+  }
   if (recommendation >= 1.5 && !(goodPractice && net > 0) && recommendation + 0.5 >= improvement) {
     return verdict("recommendation", clamp(0.55 + 0.12 * recommendation), cues, false);
   }

@@ -13,6 +13,9 @@ export function assignSections(blocks: FlatBlock[], bodyStart: number, headings:
   let section: string | null = null;
   let kind: SectionKind = "other";
   let stance: FlatBlock["data"]["listStance"] = null;
+  // The depth of the heading that opened an improvement or recommendations section, where the reader knows depths:
+  // its sub-headings ("Priority and immediate action", "Help and protection") stay in that section.
+  let openedAt: { depth: number; kind: SectionKind } | null = null;
   for (const [i, block] of blocks.entries()) {
     if (i < bodyStart || block.data.role === "furniture" || block.data.role === "title") continue;
     const t = block.text.trim();
@@ -20,8 +23,11 @@ export function assignSections(blocks: FlatBlock[], bodyStart: number, headings:
     const hintedHeading = block.node.type === "heading" && !(isSubstantive(t) && wordCount(t) > 12);
     if (!block.inList && (hintedHeading || isHeadingLike(t) || isKnownHeading(t, headings))) {
       block.data.role = "heading";
-      section = t.replace(/[:\s]+$/, "");
+      section = t.replace(/(?<![:\s])[:\s]+$/, ""); // the lookbehind keeps a long run from backtracking in quadratic time
       kind = sectionKindOf(section, headings);
+      const depth = block.node.type === "heading" ? block.node.depth : null;
+      if (kind === "other" && openedAt && depth !== null && depth > openedAt.depth) kind = openedAt.kind;
+      else openedAt = (kind === "improvement" || kind === "recommendations") && depth !== null ? { depth, kind } : null;
       stance = null;
       continue;
     }

@@ -40,7 +40,8 @@ const DATE_LINE = new RegExp(
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const PHONE = /^(?:T|Tel|Telephone|Textphone|Fax|Phone|Mobile|Minicom)\b\.?:?\s*[+\d(]/i;
 const PHONE_ANYWHERE = /\b(?:Tel|Telephone|Phone)\s*:?\s*\+?\d[\d\s]{6,}/i;
-const EMAIL_OR_URL = /^(?:\S+@\S+\.\S+|(?:https?:\/\/|www\.)\S+)$/i;
+// Parts that cannot overlap: with \S+@\S+\.\S+ a long line of "a@a." backtracks in cubic time.
+const EMAIL_OR_URL = /^(?:[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+|(?:https?:\/\/|www\.)\S+)$/i;
 const SALUTATION = /^Dear\s+\S/;
 const SIGN_OFF = /^(?:Yours\s+(?:sincerely|faithfully|truly)|Kind regards|Best wishes|With best wishes|Regards)\b/i;
 const INSPECTOR_TITLE =

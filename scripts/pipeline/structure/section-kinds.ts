@@ -14,7 +14,7 @@ export function foldHeading(text: string): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, " ")
-    .replace(/[\s.:?!]+$/, "")
+    .replace(/(?<![\s.:?!])[\s.:?!]+$/, "") // lookbehind: only a run's first character starts a match, so long runs stay linear
     .trim();
 }
 
