@@ -23,6 +23,15 @@ export default defineConfig({
     // Astro emits a CSP <meta> with hashes of its processed scripts and styles.
     // 'wasm-unsafe-eval' lets the search page's Pagefind run its WebAssembly.
     csp: {
+      // Everything else: this origin only; no plugins, no <base> rewriting, forms post only here.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -7,6 +7,9 @@ import { segmentDocument, type RenderNode, type SegmentedDocument } from "./segm
  * split into parts, at headings where possible. These estimates are bytes of HTML.
  */
 export const PART_BUDGET = 160_000;
+
+/** Bytes of one anchor part 1 keeps for a finding printed in a later part. */
+const LATER_ANCHOR_COST = 70;
 /** HTML a judged finding adds besides its text and the title its citation repeats: span, tag, cues, similar findings (measured at national scale: ~2.2 kB in all). */
 export const JUDGED_FINDING_COST = 2_000;
 /** HTML a context finding adds besides its text and title: no similar findings. */
@@ -38,7 +41,8 @@ export function paginateDocument(document: ExtractedDocument): PaginatedDocument
   const { nodes, unplaced } = segmentDocument(document);
   const parts: DocumentPart[] = [];
   let current: RenderNode[] = [];
-  let cost = FIRST_PART_OVERHEAD;
+  // Part 1 also carries an anchor for every finding of the later parts (LaterPartAnchors): reserve room for them.
+  let cost = FIRST_PART_OVERHEAD + LATER_ANCHOR_COST * document.findings.length;
   let lastHeading: string | null = null;
   const close = () => {
     if (current.length === 0) return;

@@ -46,6 +46,15 @@ export function findingUrl(documentId: string, findingId: string): string {
   return `${documentPartUrl(documentId, parts?.get(findingId) ?? 1)}#${findingId}`;
 }
 
+/**
+ * The citable permalink of a finding: its anchor on its document's page, whatever part of a long
+ * document holds it. Part 1 keeps an anchor for every later finding that leads on to its part, so
+ * this URL stays valid when parts are re-cut.
+ */
+export function permalinkUrl(documentId: string, findingId: string): string {
+  return `${documentUrl(documentId)}#${findingId}`;
+}
+
 /** The page of an authority. */
 export function authorityUrl(slug: string): string {
   return sitePath(`authorities/${slug}/`);
