@@ -15,7 +15,11 @@ const MIN_ARTICLE_CHARS = 200;
 
 /** Parses an HTML string into a DOM document (linkedom: no scripts run, no resources load). */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // Long runs of white space cost linkedom quadratic time (it splits style attributes on /\s*;\s*/).
+  const tidy = html.replace(/[ \t\r\n\f]{64,}/g, (run) => (run.includes("\n") ? "\n" : " "));
+  // A fragment with no <html> element parses to no document element: wrap it in a page.
+  const whole = /<html[\s>]/i.test(tidy) ? tidy : `<!doctype html><html><head></head><body>${tidy}</body></html>`;
+  return parseHTML(whole).document as unknown as Document;
 }
 
 /**

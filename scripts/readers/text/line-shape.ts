@@ -42,7 +42,8 @@ export function startsLowerCase(line: string): boolean {
 /** True when the line ends on a comma or a word a sentence cannot end on ("the", "of", "and"…). */
 export function endsMidClause(line: string): boolean {
   if (/[,–—-]$/.test(line)) return true;
-  const lastWord = /([\p{L}']+)$/u.exec(line)?.[1]?.toLowerCase();
+  // Only the line's end matters; matching a long word back from there is quadratic.
+  const lastWord = /([\p{L}']+)$/u.exec(line.slice(-40))?.[1]?.toLowerCase();
   return lastWord !== undefined && RUN_ON_WORDS.has(lastWord);
 }
 

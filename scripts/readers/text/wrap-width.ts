@@ -11,7 +11,8 @@ export function estimateWrapWidth(lines: readonly string[]): number | undefined 
   if (longer > 0.05 * lengths.length) return undefined;
   const nearWidth = lengths.filter((length) => length >= p90 - 20).length;
   if (nearWidth < 0.4 * lengths.length) return undefined;
-  return Math.max(...lengths.filter((length) => length <= p90 + 10));
+  // reduce, not Math.max(...): spreading a large file's line lengths overflows the stack.
+  return lengths.filter((length) => length <= p90 + 10).reduce((a, b) => Math.max(a, b), 0);
 }
 
 /** True when the next line's first word would not have fitted after `line`: the break was the wrapper's. */
