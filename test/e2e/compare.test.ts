@@ -32,35 +32,41 @@ describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
 
   test("every cell of the matrix shows the counts the extraction gives", async () => {
     await page.goto(`${site().url}/compare/`);
-    const shown = await page.locator("td[data-theme]").evaluateAll((cells) =>
+    const shown = await page.locator("td[data-k]").evaluateAll((cells) =>
       cells.map((td) => ({
-        key: `${td.getAttribute("data-theme")} ${td.getAttribute("data-authority")}`,
-        s: Number(td.getAttribute("data-strengths")),
-        i: Number(td.getAttribute("data-improvements")),
-        text: td.textContent ?? "",
+        key: td.getAttribute("data-k") ?? "",
+        text: td.textContent?.replace(/\s+/g, " ").trim() ?? "",
+        label: td.querySelector("a")?.getAttribute("aria-label") ?? "",
       })),
     );
     const expected = expectedCells();
     expect(shown.length).toBeGreaterThan(0);
     for (const cell of shown) {
       const want = expected.get(cell.key) ?? { s: 0, i: 0 };
-      expect({ key: cell.key, s: cell.s, i: cell.i }).toEqual({ key: cell.key, s: want.s, i: want.i });
-      if (want.s > 0) expect(cell.text).toContain(`${want.s} ${want.s === 1 ? "strength" : "strengths"}`);
-      if (want.i > 0) expect(cell.text).toContain(`${want.i} to improve`);
+      expect({ key: cell.key, text: cell.text }).toEqual({ key: cell.key, text: `${want.s} · ${want.i}` });
+      expect(cell.label).toBe(`${want.s} ${want.s === 1 ? "strength" : "strengths"}, ${want.i} to improve`);
     }
     // Every non-empty (theme, authority) pair has its cell.
     const keys = new Set(shown.map((c) => c.key));
     for (const key of expected.keys()) expect(keys, key).toContain(key);
   });
 
-  test("a count links to the search filtered to its theme, authority and polarity", async () => {
+  test("a cell links to the search filtered to its theme and authority", async () => {
     await page.goto(`${site().url}/compare/`);
-    const link = page.locator("td[data-theme] a").first();
+    const link = page.locator("td[data-k] a").first();
     const href = (await link.getAttribute("href")) ?? "";
     const params = new URL(href, site().url).searchParams;
-    expect([...params.keys()].sort()).toEqual(["authority", "polarity", "theme"]);
+    expect([...params.keys()].sort()).toEqual(["authority", "theme"]);
     await link.click();
-    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^[1-9]\d* findings? with 3 filters/);
+    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^[1-9]\d* findings? with 2 filters/);
+  });
+
+  test("the national table sums each region's counts", async () => {
+    await page.goto(`${site().url}/compare/`);
+    const cells = await page.locator("td[data-region-cell] a").evaluateAll((links) => links.map((a) => a.textContent?.trim() ?? ""));
+    const sum = cells.reduce((n, text) => n + text.split(" · ").reduce((m, x) => m + Number(x), 0), 0);
+    const expected = [...expectedCells().values()].reduce((n, c) => n + c.s + c.i, 0);
+    expect(sum).toBe(expected);
   });
 
   test("the region pages work without JavaScript and keep only that region's authorities", async () => {

@@ -69,6 +69,33 @@ export function strengthsText(count: number): string {
   return `${count} ${count === 1 ? "strength" : "strengths"}`;
 }
 
+/** A cell's counts in words, for its accessible name: "3 strengths, 1 to improve". */
+export function cellLabel(cell: MatrixCell): string {
+  return `${strengthsText(cell.strengths)}, ${improvementsText(cell.improvements)}`;
+}
+
+/**
+ * The same counts summed by region: a theme × region table for the national view, where one
+ * column per authority would be far too wide and heavy.
+ */
+export function regionMatrix(matrix: CompareMatrix): { regions: { slug: string; name: string }[]; cells: Map<string, MatrixCell> } {
+  const regions = matrixRegions(matrix);
+  const cells = new Map<string, MatrixCell>();
+  for (const a of matrix.authorities) {
+    if (!a.region) continue;
+    const region = slugify(a.region);
+    for (const theme of matrix.themes) {
+      const cell = cellOf(matrix, theme.id, a.code);
+      if (cell.strengths + cell.improvements === 0) continue;
+      const sum = cells.get(cellKey(theme.id, region)) ?? { strengths: 0, improvements: 0 };
+      sum.strengths += cell.strengths;
+      sum.improvements += cell.improvements;
+      cells.set(cellKey(theme.id, region), sum);
+    }
+  }
+  return { regions, cells };
+}
+
 /** "1 to improve" (an area to improve, in few words for a table cell). */
 export function improvementsText(count: number): string {
   return `${count} to improve`;
