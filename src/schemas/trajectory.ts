@@ -15,6 +15,14 @@ const Count = z.number().int().nonnegative();
 export const OutcomeSchema = z.enum(["resolved", "recurring", "mixed", "not-revisited"]);
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
+/** Words a reader sees for each outcome (colour only reinforces them). */
+export const OUTCOME_LABEL: Record<Outcome, string> = {
+  resolved: "Resolved",
+  recurring: "Recurring",
+  mixed: "Mixed",
+  "not-revisited": "Not revisited",
+};
+
 /** Why an outcome is not-revisited. */
 export const NotRevisitedBecauseSchema = z.enum([
   "no-theme", // the finding has no theme, so there is nothing to follow
@@ -28,17 +36,43 @@ export type NotRevisitedBecause = z.infer<typeof NotRevisitedBecauseSchema>;
 export const JudgedPolaritySchema = z.enum(["strength", "improvement", "recommendation"]);
 export type JudgedPolarity = z.infer<typeof JudgedPolaritySchema>;
 
-/** A later finding on the same theme(s), linked to a raised finding as evidence. */
-export const LinkedFindingSchema = z.object({
-  findingId: z.string(),
+/** Counts of judged findings. */
+export const JudgedCountsSchema = z.object({ strengths: Count, improvements: Count, recommendations: Count });
+export type JudgedCounts = z.infer<typeof JudgedCountsSchema>;
+
+/** A later document's findings on the raised finding's theme(s). */
+export const FollowUpSchema = z.object({
   documentId: z.string(),
-  /** Date of its document (published, else first inspection day). */
+  /** Date of the document (published, else first inspection day). */
   date: IsoDate,
-  polarity: JudgedPolaritySchema,
-  /** The themes it shares with the raised finding. */
+  /** The raised finding's themes that this document has judged findings on. */
   themes: z.array(z.string()),
+  /** How many strengths, areas to improve and recommendations it has on those themes. */
+  counts: JudgedCountsSchema,
 });
-export type LinkedFinding = z.infer<typeof LinkedFindingSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/** The deciding document, with example finding ids (those sharing most themes first). */
+export const DecisiveFollowUpSchema = FollowUpSchema.extend({
+  /** Up to EXAMPLES_PER_POLARITY (5) linked finding ids per polarity; the full set is the document's findings on `themes`. */
+  examples: z.object({
+    strength: z.array(z.string()),
+    improvement: z.array(z.string()),
+    recommendation: z.array(z.string()),
+  }),
+});
+export type DecisiveFollowUp = z.infer<typeof DecisiveFollowUpSchema>;
+
+/** Which way a mixed outcome leans: at least two thirds strengths, at most one third, or in between. */
+export const MixedLeanSchema = z.enum(["mostly-strengths", "even", "mostly-raised"]);
+export type MixedLean = z.infer<typeof MixedLeanSchema>;
+
+/** Words for the way a mixed outcome leans. */
+export const LEAN_WORDS: Record<MixedLean, string> = {
+  "mostly-strengths": "mostly strengths",
+  even: "evenly balanced",
+  "mostly-raised": "mostly raised again",
+};
 
 /** The outcome of one raised finding for one authority, with its evidence and its reason in words. */
 export const FindingOutcomeSchema = z.object({
@@ -56,17 +90,15 @@ export const FindingOutcomeSchema = z.object({
   /** Set when the outcome is not-revisited. */
   notRevisitedBecause: NotRevisitedBecauseSchema.nullable(),
   /** The later document whose findings decided the outcome (the next one that speaks of the theme), or null. */
-  decidedBy: z.object({ documentId: z.string(), date: IsoDate }).nullable(),
+  decidedBy: DecisiveFollowUpSchema.nullable(),
+  /** For mixed outcomes, which way the deciding document leans; null otherwise. */
+  mixedLean: MixedLeanSchema.nullable(),
   /** The outcome in words: "raised again in 2024: 2 areas to improve on management oversight and decision-making". */
   reason: z.string(),
-  /** Every judged finding on a shared theme in the authority's later documents, in date order (the decisive document's first). */
-  evidence: z.array(LinkedFindingSchema),
+  /** The documents after the deciding one that speak of the theme, in date order: what happened next. */
+  later: z.array(FollowUpSchema),
 });
 export type FindingOutcome = z.infer<typeof FindingOutcomeSchema>;
-
-/** Counts of judged findings. */
-export const JudgedCountsSchema = z.object({ strengths: Count, improvements: Count, recommendations: Count });
-export type JudgedCounts = z.infer<typeof JudgedCountsSchema>;
 
 /** A column of an authority's trajectory: one document. */
 export const TrajectoryDocumentSchema = z.object({
@@ -95,6 +127,10 @@ export const OutcomeCountsSchema = z.object({
   resolved: Count,
   recurring: Count,
   mixed: Count,
+  /** Of mixed: leaning to strengths (at least two thirds). */
+  mixedMostlyStrengths: Count,
+  /** Of mixed: leaning to areas to improve and recommendations (at most one third strengths). */
+  mixedMostlyRaised: Count,
   notRevisited: Count,
   /** Of notRevisited: findings with no theme. */
   noTheme: Count,

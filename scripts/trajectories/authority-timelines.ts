@@ -1,0 +1,68 @@
+import type { ExtractedDocument, Extraction, Finding } from "../../src/schemas/index.ts";
+import { documentDate } from "../../src/lib/finding-ref.ts";
+
+/** One document of an authority's timeline, with the findings about that authority. */
+export interface TimelineDocument {
+  document: ExtractedDocument;
+  /** Published date, else first inspection day, else null (undated). */
+  date: string | null;
+  /** The document's findings that name the authority, in reading order. */
+  findings: Finding[];
+}
+
+/** An authority's documents: dated ones oldest first, then undated ones (kept in id order, which means nothing). */
+export interface AuthorityTimeline {
+  code: string;
+  documents: TimelineDocument[];
+}
+
+/**
+ * Group every finding by the authorities it is about, and the documents holding them.
+ * A finding's own `authorities` decide, not the document's subjects, so a commentary that
+ * cites Croydon counts for Croydon and a national statement in a Kent article counts for nobody.
+ */
+export function buildAuthorityTimelines(extraction: Extraction): AuthorityTimeline[] {
+  const byCode = new Map<string, Map<string, TimelineDocument>>();
+  for (const document of extraction.documents) {
+    for (const finding of document.findings) {
+      for (const code of new Set(finding.authorities)) {
+        const documents = byCode.get(code) ?? new Map<string, TimelineDocument>();
+        byCode.set(code, documents);
+        const entry = documents.get(document.id) ?? { document, date: documentDate(document), findings: [] };
+        documents.set(document.id, entry);
+        entry.findings.push(finding);
+      }
+    }
+  }
+  return [...byCode.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([code, documents]) => ({ code, documents: [...documents.values()].sort(compareTimelineDocuments) }));
+}
+
+/** The documents of a timeline that come strictly after `from` and report a different inspection. */
+export function laterDocuments(timeline: AuthorityTimeline, from: TimelineDocument): TimelineDocument[] {
+  if (from.date === null) return [];
+  const fromDate = from.date;
+  return timeline.documents.filter(
+    (entry) => entry.date !== null && entry.date > fromDate && !sameInspection(entry.document, from.document),
+  );
+}
+
+/** Two documents sharing a fieldwork day report the same inspection (a letter and the news about it), so neither follows up the other. */
+function sameInspection(a: ExtractedDocument, b: ExtractedDocument): boolean {
+  const days = new Set(a.inspection.dates);
+  return b.inspection.dates.some((day) => days.has(day));
+}
+
+function compareTimelineDocuments(a: TimelineDocument, b: TimelineDocument): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return compareText(a.date, b.date);
+  }
+  return compareText(a.document.id, b.document.id);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,9 @@
+/** /trajectories/summary.json: the linking rule, each authority's themes × documents table and the corpus-wide figures (outcomes per finding are in outcomes.csv). */
+import type { APIRoute } from "astro";
+import { jsonResponse } from "../../lib/open-data/responses.ts";
+import { loadTrajectories } from "./_load-trajectories.ts";
+
+export const GET: APIRoute = () => {
+  const { rule, authorities, summary } = loadTrajectories();
+  return jsonResponse({ rule, authorities, summary });
+};

@@ -1,0 +1,90 @@
+import { describe, expect, test } from "vitest";
+import { applyCorrections } from "../../scripts/curation/apply-corrections.ts";
+import { checkCorrections } from "../../scripts/curation/check-corrections.ts";
+import { describeCorrectionReport } from "../../scripts/curation/curate-extraction.ts";
+import { computeTrajectories } from "../../scripts/trajectories/compute-trajectories.ts";
+import { ExtractionSchema } from "../../src/schemas/index.ts";
+import { CorrectionReportSchema, type Correction } from "../../src/schemas/correction.ts";
+import { authorities, findingOf, KENT, makeExtraction } from "../trajectories/sequence.ts";
+
+const extraction = makeExtraction([
+  { id: "kent-2017", published: "2017-03-01", authority: KENT, findings: [{ polarity: "improvement", themes: ["management-oversight"] }] },
+  { id: "kent-2019", published: "2019-05-01", authority: KENT, findings: [{ polarity: "strength", themes: ["management-oversight"] }, { polarity: "context", themes: [] }] },
+]);
+const raised = findingOf(extraction, "kent-2017", "improvement");
+const laterStrength = findingOf(extraction, "kent-2019", "strength");
+const context = findingOf(extraction, "kent-2019", "context");
+const by = { curator: "A. Curator", date: "2025-01-31" };
+
+describe("applyCorrections", () => {
+  test("changes a finding's polarity, marks it reviewed and adds a curation cue with the note", () => {
+    const note = "Inconsistent oversight is a shortfall, not a strength.";
+    const { extraction: corrected } = applyCorrections(extraction, [{ findingId: laterStrength.id, polarity: "improvement", note, ...by }]);
+    const finding = corrected.documents[1]?.findings[0];
+    expect(finding).toMatchObject({ polarity: "improvement", reviewed: true, confidence: 1 });
+    expect(finding?.cues.at(-1)).toEqual({ kind: "curation", text: note, points: "improvement", weight: 1 });
+  });
+
+  test("a corrected polarity changes the trajectory outcome", () => {
+    const before = computeTrajectories(extraction, authorities).outcomes[raised.id]?.[0]?.outcome;
+    const { extraction: corrected } = applyCorrections(extraction, [{ findingId: laterStrength.id, polarity: "improvement", note: "Shortfall.", ...by }]);
+    const after = computeTrajectories(corrected, authorities).outcomes[raised.id]?.[0]?.outcome;
+    expect([before, after]).toEqual(["resolved", "recurring"]);
+  });
+
+  test("replaces themes and authorities, with a cue for each added (+1) and removed (-1) label", () => {
+    const { extraction: corrected, report } = applyCorrections(extraction, [
+      { findingId: context.id, themes: ["mash"], authorities: [], note: "A national statement about front doors.", ...by },
+    ]);
+    const finding = corrected.documents[1]?.findings[1];
+    expect([finding?.themes, finding?.authorities]).toEqual([["mash"], []]);
+    expect(finding?.cues.map((c) => [c.points, c.weight])).toEqual([["mash", 1], [KENT, -1]]);
+    expect(report.applied[0]?.changed).toEqual(["themes", "authorities"]);
+  });
+
+  test("records a correction that changes nothing as a confirmation", () => {
+    const { extraction: corrected, report } = applyCorrections(extraction, [{ findingId: raised.id, note: "Checked: right as it is.", ...by }]);
+    expect(corrected.documents[0]?.findings[0]).toMatchObject({ polarity: "improvement", reviewed: true });
+    expect(corrected.documents[0]?.findings[0]?.cues).toEqual([{ kind: "curation", text: "Checked: right as it is.", points: "improvement", weight: 1 }]);
+    expect(report.applied[0]?.changed).toEqual([]);
+  });
+
+  test("reports a correction whose finding id is no longer present, once, and applies the rest", () => {
+    const corrections: Correction[] = [
+      { findingId: "f-ffffffffffff", polarity: "context", note: "Gone.", ...by },
+      { findingId: "f-ffffffffffff", polarity: "strength", note: "Gone again.", ...by },
+      { findingId: raised.id, polarity: "recommendation", note: "Phrased as advice.", ...by },
+    ];
+    const { report } = applyCorrections(extraction, corrections);
+    expect(report.missing).toEqual(["f-ffffffffffff"]);
+    expect(report.applied.map((a) => [a.findingId, a.documentId, a.before.polarity, a.after.polarity])).toEqual([[raised.id, "kent-2017", "improvement", "recommendation"]]);
+    expect(() => CorrectionReportSchema.parse(report)).not.toThrow();
+    expect(describeCorrectionReport(report)).toMatch(/^corrections: 1 applied, 1 missing \(f-ffffffffffff: /);
+  });
+
+  test("leaves the input extraction untouched and returns a valid extraction", () => {
+    const snapshot = JSON.stringify(extraction);
+    const { extraction: corrected } = applyCorrections(extraction, [{ findingId: raised.id, polarity: "strength", note: "x", ...by }]);
+    expect(JSON.stringify(extraction)).toBe(snapshot);
+    expect(() => ExtractionSchema.parse(corrected)).not.toThrow();
+  });
+});
+
+describe("checkCorrections", () => {
+  test("names unknown theme ids and authority codes", () => {
+    const problems = checkCorrections(
+      [{ findingId: raised.id, themes: ["mash", "front-dor"], authorities: ["E06000999"], note: "x", ...by }],
+      { themes: ["mash"], authorities: [KENT] },
+    );
+    expect(problems).toEqual([`${raised.id}: unknown theme "front-dor"`, `${raised.id}: unknown authority code "E06000999"`]);
+  });
+});
+
+describe("applying the curation file twice", () => {
+  test("gives the same findings, without repeating the curation cues", () => {
+    const corrections: Correction[] = [{ findingId: laterStrength.id, polarity: "improvement", themes: ["mash"], note: "Shortfall on the front door.", ...by }];
+    const once = applyCorrections(extraction, corrections).extraction;
+    const twice = applyCorrections(once, corrections).extraction;
+    expect(twice).toEqual(once);
+  });
+});
