@@ -16,6 +16,8 @@ import { dirSize, formatBytes } from "./site/dir-size.ts";
 import { runAstroBuild } from "./site/run-astro-build.ts";
 import { corpusDirs, runExtraction } from "./site/run-extraction.ts";
 import { printSummary, timeStage } from "./site/build-summary.ts";
+import { curateExtraction, describeCorrectionReport, writeCorrectionReport } from "./curation/curate-extraction.ts";
+import { writeExtractionJson } from "./extract/write-extraction-json.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -43,17 +45,28 @@ const extraction = flags["skip-extract"]
       runExtraction(corpus, process.env["EXTRACTION_FILE"] ?? extractionPath()),
     );
 
-// 2. Render the site with Astro; pages read the extraction through EXTRACTION_FILE.
+// 2. Apply the curators' corrections (content/corrections.json); pages show them as reviewed, the
+//    methodology page reports what they changed and which ids no longer exist.
+process.env["CORRECTION_REPORT_FILE"] ??= resolve("generated/corrections-report.json");
+const curated = await timeStage(timings, "apply curators' corrections", async () => {
+  const { extraction: result, report } = curateExtraction(extraction);
+  writeExtractionJson(process.env["EXTRACTION_FILE"] ?? extractionPath(), result);
+  await writeCorrectionReport(report, process.env["CORRECTION_REPORT_FILE"]!);
+  console.log(`  ${describeCorrectionReport(report)}`);
+  return result;
+});
+
+// 3. Render the site with Astro; pages read the extraction through EXTRACTION_FILE.
 const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir));
 
-// 3. Index one Pagefind record per finding into <outDir>/pagefind.
+// 4. Index one Pagefind record per finding into <outDir>/pagefind.
 const search = await timeStage(timings, "index findings with Pagefind", () => indexSearch(outDir));
 
-// 4. Report.
+// 5. Report.
 const size = await dirSize(outDir);
 printSummary({
-  documents: extraction.documents.length,
-  findings: extraction.documents.reduce((n, d) => n + d.findings.length, 0),
+  documents: curated.documents.length,
+  findings: curated.documents.reduce((n, d) => n + d.findings.length, 0),
   errors: extraction.errors,
   searchRecords: search.records,
   searchErrors: search.errors,

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { applyCorrections } from "../../scripts/curation/apply-corrections.ts";
 import { checkCorrections } from "../../scripts/curation/check-corrections.ts";
 import { describeCorrectionReport } from "../../scripts/curation/curate-extraction.ts";
-import { computeTrajectories } from "../../scripts/trajectories/compute-trajectories.ts";
+import { computeTrajectories } from "../../src/lib/trajectories/compute-trajectories.ts";
 import { ExtractionSchema } from "../../src/schemas/index.ts";
 import { CorrectionReportSchema, type Correction } from "../../src/schemas/correction.ts";
 import { authorities, findingOf, KENT, makeExtraction } from "../trajectories/sequence.ts";

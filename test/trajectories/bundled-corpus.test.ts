@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { extractCorpus } from "../../scripts/extract/extract-corpus.ts";
-import { computeTrajectories } from "../../scripts/trajectories/compute-trajectories.ts";
+import { computeTrajectories } from "../../src/lib/trajectories/compute-trajectories.ts";
 import { loadAuthorities, loadThemes } from "../../src/lib/load-extraction.ts";
 import { TrajectoriesSchema, type Trajectories } from "../../src/schemas/trajectory.ts";
 import type { Extraction } from "../../src/schemas/index.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { computeTrajectories } from "../../scripts/trajectories/compute-trajectories.ts";
+import { computeTrajectories } from "../../src/lib/trajectories/compute-trajectories.ts";
 import { TrajectoriesSchema } from "../../src/schemas/trajectory.ts";
 import type { Theme } from "../../src/schemas/index.ts";
 import { authorities, CROYDON, findingOf, KENT, makeExtraction, type DocumentSpec } from "./sequence.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { followedUp, mixedEven, percent, raisedAgain, rankThemes } from "../../src/pages/trajectories/_rank-outcomes.ts";
+import { followedUp, mixedEven, percent, raisedAgain, rankThemes } from "../../src/lib/trajectories/rank-outcomes.ts";
 import type { ThemeOutcomes } from "../../src/schemas/trajectory.ts";
 
 /** Counts for a theme: resolved, recurring, mixed (of which mostly strengths / mostly raised), not revisited. */

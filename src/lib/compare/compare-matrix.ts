@@ -69,11 +69,6 @@ export function strengthsText(count: number): string {
   return `${count} ${count === 1 ? "strength" : "strengths"}`;
 }
 
-/** A cell's counts in words, for its accessible name: "3 strengths, 1 to improve". */
-export function cellLabel(cell: MatrixCell): string {
-  return `${strengthsText(cell.strengths)}, ${improvementsText(cell.improvements)}`;
-}
-
 /**
  * The same counts summed by region: a theme × region table for the national view, where one
  * column per authority would be far too wide and heavy.

@@ -4,8 +4,8 @@ import { loadAuthorities } from "../../lib/load-extraction.ts";
 import { csvResponse } from "../../lib/open-data/responses.ts";
 import { toCsv } from "../../lib/open-data/to-csv.ts";
 import { absoluteUrl, findingUrl } from "../../lib/urls.ts";
-import { loadTrajectories } from "./_load-trajectories.ts";
-import { OUTCOME_COLUMNS, type OutcomeRow } from "./_outcome-columns.ts";
+import { loadTrajectories } from "../../lib/trajectories/load-trajectories.ts";
+import { OUTCOME_COLUMNS, type OutcomeRow } from "../../lib/trajectories/outcome-columns.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const names = new Map(loadAuthorities().map((a) => [a.code, a.name]));

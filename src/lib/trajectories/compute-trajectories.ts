@@ -1,5 +1,5 @@
-import type { Authority, Extraction, Finding, Theme } from "../../src/schemas/index.ts";
-import type { AuthorityTrajectory, FindingOutcome, Trajectories } from "../../src/schemas/trajectory.ts";
+import type { Authority, Extraction, Finding, Theme } from "../../schemas/index.ts";
+import type { AuthorityTrajectory, FindingOutcome, Trajectories } from "../../schemas/trajectory.ts";
 import { buildAuthorityTimelines, type AuthorityTimeline } from "./authority-timelines.ts";
 import { buildThemeRows } from "./build-theme-rows.ts";
 import { extractionFingerprint } from "./extraction-fingerprint.ts";

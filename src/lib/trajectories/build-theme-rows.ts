@@ -1,4 +1,4 @@
-import type { ThemeTrajectory } from "../../src/schemas/trajectory.ts";
+import type { ThemeTrajectory } from "../../schemas/trajectory.ts";
 import type { TimelineDocument } from "./authority-timelines.ts";
 import { countJudged, isJudged, isRaised } from "./judged-counts.ts";
 

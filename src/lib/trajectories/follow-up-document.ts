@@ -1,5 +1,5 @@
-import type { Finding } from "../../src/schemas/index.ts";
-import type { DecisiveFollowUp, FollowUp } from "../../src/schemas/trajectory.ts";
+import type { Finding } from "../../schemas/index.ts";
+import type { DecisiveFollowUp, FollowUp } from "../../schemas/trajectory.ts";
 import type { TimelineDocument } from "./authority-timelines.ts";
 import { countJudged, isJudged } from "./judged-counts.ts";
 

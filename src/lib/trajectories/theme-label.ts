@@ -1,4 +1,4 @@
-import type { Theme } from "../../src/schemas/index.ts";
+import type { Theme } from "../../schemas/index.ts";
 
 /** A function giving a theme's label as it reads mid-sentence ("management oversight and decision-making", "MASH and integrated front door"). */
 export function themeLabeller(themes: readonly Theme[] = []): (id: string) => string {

@@ -1,5 +1,5 @@
-import type { Finding } from "../../src/schemas/index.ts";
-import type { JudgedCounts, JudgedPolarity } from "../../src/schemas/trajectory.ts";
+import type { Finding } from "../../schemas/index.ts";
+import type { JudgedCounts, JudgedPolarity } from "../../schemas/trajectory.ts";
 
 /** Zero of everything. */
 export function emptyJudgedCounts(): JudgedCounts {

@@ -1,4 +1,4 @@
-import { LEAN_WORDS, type JudgedCounts, type MixedLean, type NotRevisitedBecause, type Outcome } from "../../src/schemas/trajectory.ts";
+import { LEAN_WORDS, type JudgedCounts, type MixedLean, type NotRevisitedBecause, type Outcome } from "../../schemas/trajectory.ts";
 import { listInWords, themesInWords } from "./theme-label.ts";
 
 /** The reason for an outcome decided by a later document: "raised again in 2024: 2 areas to improve on caseloads and workload". */

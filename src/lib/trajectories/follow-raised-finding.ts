@@ -1,5 +1,5 @@
-import type { Finding } from "../../src/schemas/index.ts";
-import type { FindingOutcome, JudgedCounts, MixedLean, NotRevisitedBecause, Outcome } from "../../src/schemas/trajectory.ts";
+import type { Finding } from "../../schemas/index.ts";
+import type { FindingOutcome, JudgedCounts, MixedLean, NotRevisitedBecause, Outcome } from "../../schemas/trajectory.ts";
 import { laterDocuments, type AuthorityTimeline, type TimelineDocument } from "./authority-timelines.ts";
 import { describeDecidedOutcome, describeNotRevisited } from "./describe-outcome.ts";
 import { followUpDocument, followUpSummary } from "./follow-up-document.ts";

@@ -1,5 +1,5 @@
 /** Columns of /trajectories/outcomes.csv: one row per raised finding and authority followed. */
-import type { CsvColumn } from "../../lib/open-data/to-csv.ts";
+import type { CsvColumn } from "../open-data/to-csv.ts";
 import type { FindingOutcome } from "../../schemas/trajectory.ts";
 
 /** An outcome with the names and URL a spreadsheet reader needs. */

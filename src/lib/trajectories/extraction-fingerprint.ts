@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Extraction } from "../../src/schemas/index.ts";
+import type { Extraction } from "../../schemas/index.ts";
 
 /** A hash of what trajectories depend on (documents, dates, findings' labels), to tell a stale trajectories file from a current one. */
 export function extractionFingerprint(extraction: Extraction): string {

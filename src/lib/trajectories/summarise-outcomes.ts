@@ -1,4 +1,4 @@
-import type { FindingOutcome, GroupOutcomes, ThemeOutcomes } from "../../src/schemas/trajectory.ts";
+import type { FindingOutcome, GroupOutcomes, ThemeOutcomes } from "../../schemas/trajectory.ts";
 import { addOutcome, countOutcomes, emptyOutcomeCounts } from "./outcome-counts.ts";
 
 /** Outcomes per theme (a finding with two themes counts once for each), most raised first. */

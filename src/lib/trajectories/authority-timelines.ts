@@ -1,5 +1,5 @@
-import type { ExtractedDocument, Extraction, Finding } from "../../src/schemas/index.ts";
-import { documentDate } from "../../src/lib/finding-ref.ts";
+import type { ExtractedDocument, Extraction, Finding } from "../../schemas/index.ts";
+import { documentDate } from "../finding-ref.ts";
 
 /** One document of an authority's timeline, with the findings about that authority. */
 export interface TimelineDocument {

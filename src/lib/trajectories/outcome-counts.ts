@@ -1,4 +1,4 @@
-import type { FindingOutcome, OutcomeCounts } from "../../src/schemas/trajectory.ts";
+import type { FindingOutcome, OutcomeCounts } from "../../schemas/trajectory.ts";
 
 /** Zero of every outcome. */
 export function emptyOutcomeCounts(): OutcomeCounts {

@@ -1,5 +1,5 @@
-import type { Finding } from "../../src/schemas/index.ts";
-import type { FindingOutcome, Turnaround } from "../../src/schemas/trajectory.ts";
+import type { Finding } from "../../schemas/index.ts";
+import type { FindingOutcome, Turnaround } from "../../schemas/trajectory.ts";
 
 /**
  * Turnaround examples: resolved outcomes, as the raised finding and the first strength that
