@@ -28,9 +28,14 @@ export const EvaluationSchema = z.object({
 
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
-/** Path of the evaluation: env EVAL_FILE, else generated/eval.json. */
+/**
+ * Path of the evaluation: env EVAL_FILE, else this machine's last `npm run eval` (generated/eval.json),
+ * else the figures last published with the project (content/evaluation.json, copied from a full run).
+ */
 export function evaluationPath(): string {
-  return resolve(process.env["EVAL_FILE"] ?? "generated/eval.json");
+  if (process.env["EVAL_FILE"]) return resolve(process.env["EVAL_FILE"]);
+  const local = resolve("generated/eval.json");
+  return existsSync(local) ? local : resolve("content/evaluation.json");
 }
 
 /** The evaluation figures, or null when the file is absent or not in the expected shape. */
