@@ -1,74 +1,123 @@
 /**
- * Extract a corpus: list the inputs, read each with the reader for its format, run the stages,
- * and collect documents and errors. One bad file gives an error entry; the rest still extract.
+ * Extract a corpus: list the inputs, hash each, take what the cache already holds, extract the rest
+ * (on worker threads, or in-process for a handful), and collect documents and errors in sorted path
+ * order. One bad file gives an error entry; the rest still extract.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import type { Extraction } from "../../src/schemas/extraction.ts";
 import type { ExtractedDocument } from "../../src/schemas/document.ts";
-import { extractDocument } from "../pipeline/extract-document.ts";
 import type { ExtractionResources } from "../pipeline/extract-document.ts";
-import { readDocument, supportedExtensions, extensionOf } from "../readers/index.ts";
+import { cacheDisabledByEnv, openExtractCache } from "./extract-cache.ts";
+import type { ExtractCache } from "./extract-cache.ts";
+import { extractFile } from "./extract-file.ts";
+import type { FileOutcome } from "./extract-file.ts";
+import { extractorVersion, PROJECT_ROOT } from "./extractor-version.ts";
+import { hashInputs } from "./hash-inputs.ts";
 import { listInputs } from "./list-inputs.ts";
 import { loadResources } from "./load-resources.ts";
+import { extractInWorkers } from "./worker-pool.ts";
+import type { PoolOptions } from "./worker-pool.ts";
+
+/** What happened to one input, reported through `onProgress`. */
+export interface ProgressInfo {
+  /** Taken from the cache rather than extracted. */
+  cached: boolean;
+  /** The input gave an error entry instead of a document. */
+  failed: boolean;
+  findings: number;
+}
 
 /** Options of a corpus extraction. */
 export interface ExtractCorpusOptions {
-  /** Called after each input with the count done and the total. */
-  onProgress?: (done: number, total: number, path: string) => void;
+  /** Called after each input with the count done and the total (in completion order). */
+  onProgress?: (done: number, total: number, path: string, info: ProgressInfo) => void;
+  /** Custom resources: extraction then runs in-process (workers load their own), without cache unless `extractorVersion` is given. */
   resources?: ExtractionResources;
   /** Largest input accepted, in bytes (default 60 MB). */
   maxBytes?: number;
+  /** Worker threads (default os.availableParallelism()); 0 extracts in-process. */
+  workers?: number;
+  /** Below this many documents to extract, run in-process: starting workers costs more (default 4). */
+  inProcessBelow?: number;
+  /** Per-document time limit in seconds on workers (default 60). */
+  timeoutSeconds?: number;
+  /** Use the incremental cache (default true unless EXTRACT_CACHE=0). */
+  cache?: boolean;
+  /** Cache folder (default EXTRACT_CACHE_DIR or .cache/extract under the project root). */
+  cacheDir?: string;
+  /** Extractor version keying the cache (default: hash of the extractor's sources and content). */
+  extractorVersion?: string;
+  /** Test hook: delay documents whose path contains `pathIncludes` by `ms` on the worker. */
+  injectDelay?: PoolOptions["injectDelay"];
 }
 
-// Files that sit beside documents in a corpus folder and are not documents.
-const NOT_DOCUMENTS = new Set([".csv", ".json", ".jsonl", ".yml", ".yaml", ".gitkeep"]);
+type Slot = { document: ExtractedDocument } | { source: string; message: string };
 
 /** Extract every document under `paths`. */
 export async function extractCorpus(paths: string[], options: ExtractCorpusOptions = {}): Promise<Extraction> {
-  const resources = options.resources ?? loadResources();
   const inputs = listInputs(paths);
+  const slots: (Slot | undefined)[] = new Array(inputs.length);
+  let done = 0;
+  const record = (index: number, slot: Slot, cached = false): void => {
+    slots[index] = slot;
+    done++;
+    const info = { cached, failed: !("document" in slot), findings: "document" in slot ? slot.document.findings.length : 0 };
+    options.onProgress?.(done, inputs.length, inputs[index]!.path, info);
+  };
+
+  // 1. Hash every input in sorted order (so duplicate detection is deterministic), then ask the cache.
+  const cache = openCache(options);
+  const jobs: { index: number; path: string; sha256: string }[] = [];
+  for (const hashed of hashInputs(inputs, options.maxBytes ?? 60 * 1024 * 1024)) {
+    if ("error" in hashed) {
+      record(hashed.index, { source: hashed.path, message: hashed.error });
+      continue;
+    }
+    const hit = cache?.get(hashed.sha256, hashed.path);
+    if (hit) record(hashed.index, { document: hit }, true);
+    else jobs.push(hashed);
+  }
+
+  // 2. Extract the rest, storing each new document in the cache.
+  const settle = (job: (typeof jobs)[number], outcome: FileOutcome): void => {
+    if ("document" in outcome) storeQuietly(cache, outcome.document);
+    record(job.index, "document" in outcome ? outcome : { source: job.path, message: outcome.error });
+  };
+  const workers = options.resources ? 0 : (options.workers ?? availableParallelism());
+  if (workers === 0 || jobs.length < (options.inProcessBelow ?? 4)) {
+    const resources = options.resources ?? loadResources();
+    for (const job of jobs) settle(job, await extractFile(job.path, job.sha256, resources));
+  } else {
+    const pool: PoolOptions = { workers, timeoutMs: (options.timeoutSeconds ?? 60) * 1000, maxHeapMb: 2048 };
+    if (options.injectDelay) pool.injectDelay = options.injectDelay;
+    await extractInWorkers(jobs, pool, (i, outcome) => settle(jobs[i]!, outcome));
+  }
+
+  // 3. Collect in input (sorted path) order, whatever order the workers finished in.
   const documents: ExtractedDocument[] = [];
   const errors: Extraction["errors"] = [];
-  const bySha = new Map<string, string>();
-  let done = 0;
-  for (const input of inputs) {
-    done++;
-    if ("error" in input) {
-      errors.push({ source: input.path, message: input.error });
-      continue;
-    }
-    const ext = extensionOf(input.path);
-    if (!supportedExtensions.includes(ext)) {
-      const what = NOT_DOCUMENTS.has(ext) ? "not a document" : "unsupported file type";
-      errors.push({ source: input.path, message: `${what} (${ext || "no extension"}); skipped. Supported: ${supportedExtensions.join(", ")}` });
-      continue;
-    }
-    const result = await extractOne(input.path, resources, options.maxBytes ?? 60 * 1024 * 1024, bySha);
-    if ("message" in result) errors.push(result);
-    else documents.push(result);
-    options.onProgress?.(done, inputs.length, input.path);
+  for (const slot of slots) {
+    if (!slot) continue;
+    if ("document" in slot) documents.push(slot.document);
+    else errors.push(slot);
   }
   return { documents, errors };
 }
 
-async function extractOne(
-  path: string,
-  resources: ExtractionResources,
-  maxBytes: number,
-  bySha: Map<string, string>,
-): Promise<ExtractedDocument | { source: string; message: string }> {
+// A cache that cannot be written (disk full, read-only checkout) costs speed, never the extraction.
+function storeQuietly(cache: ExtractCache | undefined, document: ExtractedDocument): void {
   try {
-    const bytes = readFileSync(path);
-    if (bytes.length > maxBytes) return { source: path, message: `too large: ${(bytes.length / 1e6).toFixed(1)} MB (limit ${(maxBytes / 1e6).toFixed(0)} MB); skipped` };
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const twin = bySha.get(sha256);
-    if (twin) return { source: path, message: `same content as ${twin}; skipped as a duplicate` };
-    bySha.set(sha256, path);
-    const source = await readDocument(new Uint8Array(bytes), path);
-    return extractDocument(source, { path, sha256 }, resources);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { source: path, message };
+    cache?.put(document);
+  } catch {
+    // the next run extracts this document again
   }
+}
+
+function openCache(options: ExtractCorpusOptions): ExtractCache | undefined {
+  const wanted = options.cache ?? !cacheDisabledByEnv();
+  // Custom resources are not covered by the computed version: cache them only under an explicit one.
+  if (!wanted || (options.resources && !options.extractorVersion)) return undefined;
+  const dir = options.cacheDir ?? process.env["EXTRACT_CACHE_DIR"] ?? join(PROJECT_ROOT, ".cache/extract");
+  return openExtractCache(dir, options.extractorVersion ?? extractorVersion());
 }
