@@ -19,17 +19,29 @@ export interface FoundCue {
 const NEGATOR = /\b(?:not(?! only)|n't|never|no longer|no|rarely|seldom|without|lack of|neither|nor|cannot)\s+(?:[^\s,;:.]+\s+){0,4}$/;
 const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all|a small number of|only some|too few)\b/;
 
+const RECOMMENDATION_AND_CONTEXT = [...RECOMMENDATION, ...CONTEXT];
+
+// matchAll clones its global RegExp on every call (tens of clones per sentence): exec in place instead.
+function eachMatch(pattern: RegExp, text: string, found: (start: number, end: number) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    found(m.index, m.index + m[0].length);
+  }
+}
+
 /** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
 export function findCues(folded: string): FoundCue[] {
   const clauses = clauseWeights(folded);
   const cues: FoundCue[] = [];
-  const negativeSpans = spans(folded, NEGATIVE);
+  // NEGATIVE runs once: its matches mask positive words and become cues below.
+  const negativeMatches: { entry: LexiconEntry; start: number; end: number }[] = [];
+  for (const entry of NEGATIVE) eachMatch(entry.pattern, folded, (start, end) => void negativeMatches.push({ entry, start, end }));
+  const negativeSpans = negativeMatches;
   for (const entry of POSITIVE) {
-    for (const m of folded.matchAll(entry.pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    eachMatch(entry.pattern, folded, (start, end) => {
       // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
-      if (negativeSpans.some((s) => s.start <= start && end <= s.end)) continue;
+      if (negativeSpans.some((s) => s.start <= start && end <= s.end)) return;
       const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
       const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
       const flip = negated || low;
@@ -40,37 +52,30 @@ export function findCues(folded: string): FoundCue[] {
         start,
         end,
       });
-    }
+    });
   }
-  for (const entry of [...NEGATIVE, ...HEDGES]) {
-    for (const m of folded.matchAll(entry.pattern)) {
-      const start = m.index;
-      // A negated shortfall ("does not drift", "no delay") is weak praise.
-      const negated = entry.kind !== "negation" && NEGATOR.test(folded.slice(Math.max(0, start - 20), start));
-      cues.push({
-        kind: negated ? "negation" : entry.kind,
-        points: negated ? "strength" : "improvement",
-        weight: (negated ? 0.4 : entry.weight) * clauses(start),
-        start,
-        end: start + m[0].length,
-      });
-    }
+  const shortfall = (entry: LexiconEntry, start: number, end: number): void => {
+    // A negated shortfall ("does not drift", "no delay") is weak praise.
+    const negated = entry.kind !== "negation" && NEGATOR.test(folded.slice(Math.max(0, start - 20), start));
+    cues.push({
+      kind: negated ? "negation" : entry.kind,
+      points: negated ? "strength" : "improvement",
+      weight: (negated ? 0.4 : entry.weight) * clauses(start),
+      start,
+      end,
+    });
+  };
+  for (const m of negativeMatches) shortfall(m.entry, m.start, m.end);
+  for (const entry of HEDGES) eachMatch(entry.pattern, folded, (start, end) => shortfall(entry, start, end));
+  for (const entry of RECOMMENDATION_AND_CONTEXT) {
+    eachMatch(entry.pattern, folded, (start, end) => {
+      cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start, end });
+    });
   }
-  for (const entry of [...RECOMMENDATION, ...CONTEXT]) {
-    for (const m of folded.matchAll(entry.pattern)) {
-      cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start: m.index, end: m.index + m[0].length });
-    }
-  }
-  for (const m of folded.matchAll(HIGH_QUANTIFIERS)) {
-    cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(m.index), start: m.index, end: m.index + m[0].length });
-  }
+  eachMatch(HIGH_QUANTIFIERS, folded, (start, end) => {
+    cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(start), start, end });
+  });
   return dropOverlaps(cues);
-}
-
-function spans(folded: string, entries: LexiconEntry[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const entry of entries) for (const m of folded.matchAll(entry.pattern)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /**
