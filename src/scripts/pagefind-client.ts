@@ -46,7 +46,7 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ baseUrl: base });
   await pagefind.init();
-  // Filter counts cover only the filters whose chunks are loaded; loading them all up front keeps every count right.
-  await pagefind.filters();
+  // No pagefind.filters() here: at national scale the filter chunks weigh megabytes. The page starts
+  // with the build's counts and updates those a search has loaded (see facet-counts.ts).
   return pagefind;
 }

@@ -6,7 +6,7 @@ import {
   parseSearchState,
   type SearchState,
 } from "../lib/search/search-state.ts";
-import { facetCounts, showFacetCounts } from "./facet-counts.ts";
+import { facetCounts, readBuildCounts, showFacetCounts } from "./facet-counts.ts";
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind-client.ts";
 import { renderResult } from "./render-result.ts";
 
@@ -26,6 +26,7 @@ export function startSearchPage(): void {
 
   const base = form.dataset["pagefindBase"] ?? "/";
   const pagefind = loadPagefind(base);
+  const buildCounts = readBuildCounts(form);
   let generation = 0;
   let pending: PagefindResult[] = [];
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -42,9 +43,7 @@ export function startSearchPage(): void {
       return;
     }
     if (isEmptySearch(state)) {
-      const counts = await pf.filters();
-      if (mine !== generation) return;
-      showFacetCounts(form, counts);
+      showFacetCounts(form, buildCounts);
       list.replaceChildren();
       pending = [];
       more.hidden = true;
