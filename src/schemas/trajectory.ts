@@ -105,8 +105,10 @@ export const TrajectoryDocumentSchema = z.object({
   documentId: z.string(),
   title: z.string(),
   kind: DocumentSchema.shape.kind,
-  /** Published date, else first inspection day; null for undated documents (shown last, in no order). */
+  /** Published date, else first inspection day, else the end of the latest year its text dates (see `dateImplied`); null when none. */
   date: IsoDate.nullable(),
+  /** True when `date` is only implied by the years the text mentions ("Since October 2018 …"): shown as "about 2018". */
+  dateImplied: z.boolean().default(false),
   inspectionType: DocumentSchema.shape.inspection.shape.type,
 });
 export type TrajectoryDocument = z.infer<typeof TrajectoryDocumentSchema>;

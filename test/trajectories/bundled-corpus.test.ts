@@ -31,15 +31,15 @@ describe("trajectories of the bundled corpus", () => {
     expect(mash?.cells.every((cell) => cell.strengths > 0)).toBe(true);
   });
 
-  test("follow the news's front-door recommendation only if the news has a date", () => {
+  test("follow the undated 2019 news's front-door recommendation to the 2024 letter, placing the news by the years it reports", () => {
     const news = extraction.documents.find((d) => d.kind === "news" && d.authorities.some((a) => a.code === KENT));
+    expect(news?.published).toBeNull();
     const recommendation = news?.findings.find((f) => f.polarity === "recommendation" && f.themes.includes("mash"));
     const outcome = recommendation ? trajectories.outcomes[recommendation.id]?.[0] : undefined;
-    if (news?.published === null && news.inspection.dates.length === 0) {
-      expect(outcome?.notRevisitedBecause).toBe("undated");
-    } else {
-      expect(outcome?.decidedBy?.documentId).toMatch(/^2024-02-27-kent/);
-    }
+    expect(outcome?.decidedBy?.documentId).toMatch(/^2024-02-27-kent/);
+    expect(outcome?.outcome).not.toBe("not-revisited");
+    const column = trajectories.authorities.find((t) => t.authority === KENT)?.documents.find((d) => d.documentId === news?.id);
+    expect(column).toMatchObject({ date: "2018-12-31", dateImplied: true });
   });
 
   test("give every area to improve and recommendation an outcome with a reason", () => {

@@ -4,8 +4,10 @@ import { documentDate } from "../finding-ref.ts";
 /** One document of an authority's timeline, with the findings about that authority. */
 export interface TimelineDocument {
   document: ExtractedDocument;
-  /** Published date, else first inspection day, else null (undated). */
+  /** Published date, else first inspection day, else the date its text implies, else null (undated). */
   date: string | null;
+  /** True when `date` is only implied by the years the text mentions. */
+  dateImplied: boolean;
   /** The document's findings that name the authority, in reading order. */
   findings: Finding[];
 }
@@ -28,7 +30,7 @@ export function buildAuthorityTimelines(extraction: Extraction): AuthorityTimeli
       for (const code of new Set(finding.authorities)) {
         const documents = byCode.get(code) ?? new Map<string, TimelineDocument>();
         byCode.set(code, documents);
-        const entry = documents.get(document.id) ?? { document, date: documentDate(document), findings: [] };
+        const entry = documents.get(document.id) ?? timelineEntry(document);
         documents.set(document.id, entry);
         entry.findings.push(finding);
       }
@@ -37,6 +39,28 @@ export function buildAuthorityTimelines(extraction: Extraction): AuthorityTimeli
   return [...byCode.entries()]
     .sort(([a], [b]) => compareText(a, b))
     .map(([code, documents]) => ({ code, documents: [...documents.values()].sort(compareTimelineDocuments) }));
+}
+
+function timelineEntry(document: ExtractedDocument): TimelineDocument {
+  const date = documentDate(document);
+  if (date !== null) return { document, date, dateImplied: false, findings: [] };
+  const implied = impliedDate(document.text);
+  return { document, date: implied, dateImplied: implied !== null, findings: [] };
+}
+
+// A year the text dates something by: "in 2017", "since October 2018", "during 2019", "by March 2020".
+const DATED_YEAR =
+  /\b(?:in|since|during|from|until|by|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/gi;
+
+/**
+ * An undated article (a news page that gives no date) still tells when it was written: no earlier
+ * than the latest year it reports. Placing it at the end of that year lets its points be followed
+ * up by later inspections; the page says the date is implied.
+ */
+export function impliedDate(text: string): string | null {
+  let latest = 0;
+  for (const m of text.matchAll(DATED_YEAR)) latest = Math.max(latest, Number(m[1]));
+  return latest > 0 ? `${latest}-12-31` : null;
 }
 
 /** The documents of a timeline that come strictly after `from` and report a different inspection. */

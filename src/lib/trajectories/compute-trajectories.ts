@@ -67,11 +67,12 @@ function describeTimeline(timeline: AuthorityTimeline, outcomes: readonly Findin
     name: authority?.name ?? timeline.code,
     slug: authority?.slug ?? "",
     region: authority?.region ?? "Unknown region",
-    documents: timeline.documents.map(({ document, date }) => ({
+    documents: timeline.documents.map(({ document, date, dateImplied }) => ({
       documentId: document.id,
       title: document.title,
       kind: document.kind,
       date,
+      dateImplied,
       inspectionType: document.inspection.type,
     })),
     themes: buildThemeRows(timeline.documents),
