@@ -38,6 +38,8 @@ describe.skipIf(skipReason !== null)(skipReason ?? "accessibility (axe-core)", (
       "/data/",
       "/about/",
       "/build-report/",
+      "/trajectories/",
+      "/trajectories/kent/",
     ];
   }
 
