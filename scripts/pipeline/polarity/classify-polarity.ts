@@ -18,6 +18,8 @@ export interface SentencePlace {
   listStance: ListStance | null;
   /** A small lean to strength for body text of inspection findings, where praise is the norm. */
   findingsPrior: number;
+  /** True for a list item (a bare "Ensuring that …" item is a directive). */
+  inList?: boolean;
 }
 
 /** The classifier's verdict, with the cues that decided it. */
@@ -36,6 +38,10 @@ const IMPERATIVE =
 // "Support for care leavers is good" and "Work with families is strong" are not directives.
 const UNAMBIGUOUS_IMPERATIVE =
   /^["“']?(?:ensure|improve|strengthen|consider|develop|establish|implement|raise|address|secure|embed|clarify|evaluate|undertake|enable|promote|prioritise|prioritize|identify|tackle|reconsider|revise|introduce|reduce|extend|continue to) [a-z]/;
+
+// In a list, an item opening with a gerund is a to-do: "Ensuring that the annual report is of sufficient quality."
+const GERUND_DIRECTIVE =
+  /^["“']?(?:ensuring|improving|strengthening|developing|maintaining|reviewing|increasing|reducing|establishing|embedding|securing|implementing|addressing|raising|making sure|continuing to|prioritising|clarifying|extending) [a-z]/;
 
 /** Classify one sentence. */
 export function classifyPolarity(text: string, place: SentencePlace): PolarityVerdict {
@@ -72,7 +78,7 @@ export function classifyPolarity(text: string, place: SentencePlace): PolarityVe
     cues.unshift({ kind: "list", text: lead, points: polarity, weight });
   }
 
-  const directive = UNAMBIGUOUS_IMPERATIVE.exec(folded);
+  const directive = UNAMBIGUOUS_IMPERATIVE.exec(folded) ?? (place.inList ? GERUND_DIRECTIVE.exec(folded) : null);
   if (directive) {
     const cue: Cue = { kind: "modal", text: text.slice(0, directive[0].length - 2), points: "recommendation", weight: 2 };
     return verdict("recommendation", 0.85, [cue, ...cues], false);

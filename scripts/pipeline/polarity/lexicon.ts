@@ -76,6 +76,7 @@ export const NEGATIVE: LexiconEntry[] = [
   // Not inside a relative clause that only describes a group ("staff who do not want to become managers").
   e(/(?<!\b(?:who|which|that) )\b(?:do|does|did|has|have|had|is|are|was|were|can|could|will|would)(?: not|n't) (?!only\b)(?:yet |always |consistently )?(?:\w+)/, "improvement", 1, "negation"),
   e(/\bimpact(?:s|ed)? (?:on|upon) (?:\S+ ){0,4}ability\b|\bhigh caseloads\b|\bcaseloads (?:are|were|remain|have been|have at times been) (?:too )?high\b|\bvacanc(?:y|ies)\b|\bturnover\b/, "improvement", 1.2, "lexicon"),
+  e(/\bwithout (?:a |an |the |any |sufficient |clear |appropriate |effective |timely )?(?!delay\b|exception\b|fail\b)[a-z]+/, "improvement", 0.8, "lexicon"),
   e(/\btask[- ](?:focused|orientated|oriented|driven)\b|\bcompliance[- ](?:focused|driven)\b|\bprocess[- ]driven\b/, "improvement", 1, "lexicon"),
   e(/\bnot (?:always|consistently|sufficiently|fully|routinely|yet|all|effectively|adequately|clearly|well|regularly|timely|robustly|thoroughly|systematically|rigorously|in place|evident|embedded)\b/, "improvement", 1.5, "negation"),
   e(/\b(?:has|have|had|is|are|was|were) not (?:been )?(?:addressed|resolved|completed|followed|updated|reviewed|sustained|progressed|considered|recorded|taken|met|seen|effective)\b/, "improvement", 1.3, "negation"),
