@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { withAstroBuildLock } from "./astro-build-lock.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -8,7 +9,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export async function runAstroBuild(outDir: string): Promise<number> {
   // Imported lazily so that the extraction stage does not pay for loading Vite.
   const { build } = await import("astro");
-  await build({ root, outDir, logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn" });
+  await withAstroBuildLock(root, () =>
+    build({ root, outDir, logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn" }),
+  );
   return countPages(outDir);
 }
 
