@@ -93,7 +93,8 @@ function paragraphsIn(text: string, from: number, to: number): Block[] {
     const raw = match[0].slice(0, to - match.index);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (!body) continue;
+    // A bullet marker left between blocks (the extractor's list items start after their "- ") is not text.
+    if (!body || /^[-•*▪●◦–]$/.test(body)) continue;
     const start = match.index + lead;
     blocks.push({ type: /^[-•]\s/.test(body) ? "list-item" : "paragraph", start, end: start + body.length });
   }

@@ -51,3 +51,24 @@ describe("segmentDocument", () => {
     expect(item?.runs).toEqual([{ kind: "finding", finding: doc.findings[2], text: "An item." }]);
   });
 });
+
+describe("bullet markers between blocks", () => {
+  test("are not shown as text of their own", async () => {
+    const { segmentDocument } = await import("../../src/lib/segment-document.ts");
+    const text = "What needs to improve?\n\n- The quality of supervision.\n- Work with health partners.";
+    const start = text.indexOf("The quality");
+    const doc = {
+      id: "d", source: "/x", sha256: "0".repeat(64), kind: "inspection-letter", title: "T", publisher: null, published: null,
+      inspection: { type: null, dates: [], judgement: null, judgements: [] }, authorities: [], findings: [], warnings: [],
+      format: "text", pages: null, text,
+      blocks: [
+        { type: "heading", start: 0, end: 22, depth: 2 },
+        { type: "list-item", start, end: start + 29 },
+        { type: "list-item", start: text.indexOf("Work"), end: text.length },
+      ],
+    } as const;
+    const { nodes } = segmentDocument(structuredClone(doc) as never);
+    const texts = JSON.stringify(nodes);
+    expect(texts).not.toMatch(/"text":"-"/);
+  });
+});
