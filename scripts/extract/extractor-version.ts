@@ -16,7 +16,6 @@ export const EXTRACTOR_INPUTS: readonly string[] = [
   "scripts/authorities",
   "scripts/extract/extract-file.ts",
   "scripts/extract/load-resources.ts",
-  "scripts/extract/publisher-registry.ts",
   "content/themes",
   "content/taxonomy.json",
   "content/publishers.json",

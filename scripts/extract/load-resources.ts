@@ -1,7 +1,7 @@
 /** Load what extraction reads besides the documents: authorities, themes, taxonomy, publishers. */
 import { createAuthorityMatcher } from "../authorities/find-authorities.ts";
 import { loadAuthorities } from "../authorities/load-authorities.ts";
-import { detectPublisherRegistry } from "./publisher-registry.ts";
+import { loadPublishers } from "../pipeline/metadata/detect-publisher.ts";
 import type { ExtractionResources } from "../pipeline/extract-document.ts";
 import { createThemeTagger } from "../themes/tag-themes.ts";
 import { loadTaxonomy, loadThemes } from "../themes/load-themes.ts";
@@ -27,6 +27,6 @@ export function loadResources(): ExtractionResources {
     tagThemes: createThemeTagger(loadThemes()),
     sectionHeadings: taxonomy.sectionHeadings,
     judgementAreas: [...taxonomy.grades.judgementAreas, ...SIF_AREAS],
-    publishers: detectPublisherRegistry(),
+    publishers: loadPublishers(),
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Browser, chromium } from "playwright-core";
-import { inject } from "vitest";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 import { type Authority, AuthoritySchema } from "../../src/schemas/authority.ts";
 import { type Extraction, ExtractionSchema } from "../../src/schemas/extraction.ts";
 
@@ -50,6 +50,27 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
   });
+}
+
+/** One browser and page for a describe block: launched before its tests, closed after them. */
+export function useBrowserPage(): { readonly browser: Browser; readonly page: Page } {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => browser?.close());
+  return {
+    get browser() {
+      if (!browser) throw new Error("The browser is not launched yet.");
+      return browser;
+    },
+    get page() {
+      if (!page) throw new Error("The page is not open yet.");
+      return page;
+    },
+  };
 }
 
 /** The source of axe-core, to inject into pages. */

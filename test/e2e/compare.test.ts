@@ -1,6 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { builtAuthorities, builtExtraction, launchBrowser, site, skipReason } from "./browser.ts";
+import { describe, expect, test } from "vitest";
+import { builtAuthorities, builtExtraction, useBrowserPage, site, skipReason } from "./browser.ts";
 
 /** The "theme code" key of a matrix cell, read from its link (the page carries no per-cell key, to stay small). */
 function cellKeyOf(href: string): string {
@@ -29,17 +28,11 @@ function expectedCells(): Map<string, { s: number; i: number }> {
 }
 
 describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => browser?.close());
+  const session = useBrowserPage();
 
   test("every cell of the matrix shows the counts the extraction gives", async () => {
-    await page.goto(`${site().url}/compare/`);
-    const links = await page.locator(".compare-matrix td a[href*='/search/']").evaluateAll((anchors) =>
+    await session.page.goto(`${site().url}/compare/`);
+    const links = await session.page.locator(".compare-matrix td a[href*='/search/']").evaluateAll((anchors) =>
       anchors.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent?.replace(/\s+/g, " ").trim() ?? "" })),
     );
     const shown = links.map((l) => ({ key: cellKeyOf(l.href), text: l.text }));
@@ -55,25 +48,25 @@ describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
   });
 
   test("a cell links to the search filtered to its theme and authority", async () => {
-    await page.goto(`${site().url}/compare/`);
-    const link = page.locator(".compare-matrix td a[href*='/search/']").first();
+    await session.page.goto(`${site().url}/compare/`);
+    const link = session.page.locator(".compare-matrix td a[href*='/search/']").first();
     const href = (await link.getAttribute("href")) ?? "";
     const params = new URL(href, site().url).searchParams;
     expect([...params.keys()].sort()).toEqual(["authority", "theme"]);
     await link.click();
-    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^[1-9]\d* findings? with 2 filters/);
+    await expect.poll(() => session.page.locator("#search-status").textContent()).toMatch(/^[1-9]\d* findings? with 2 filters/);
   });
 
   test("the national table sums each region's counts", async () => {
-    await page.goto(`${site().url}/compare/`);
-    const cells = await page.locator("td[data-region-cell] a").evaluateAll((links) => links.map((a) => a.textContent ?? ""));
+    await session.page.goto(`${site().url}/compare/`);
+    const cells = await session.page.locator("td[data-region-cell] a").evaluateAll((links) => links.map((a) => a.textContent ?? ""));
     const sum = cells.reduce((n, text) => n + [...text.matchAll(/\d+/g)].reduce((m, x) => m + Number(x[0]), 0), 0);
     const expected = [...expectedCells().values()].reduce((n, c) => n + c.s + c.i, 0);
     expect(sum).toBe(expected);
   });
 
   test("the region pages work without JavaScript and keep only that region's authorities", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${site().url}/compare/`);
     const regionLink = noJs.locator('nav[aria-label="Region"] a').nth(1);
@@ -86,24 +79,24 @@ describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
   });
 
   test("the chooser loads two authorities' JSON and shows them side by side with the extraction's counts", async () => {
-    await page.goto(`${site().url}/compare/authorities/`);
-    const options = await page.locator("#chooser-0 option").evaluateAll((els) =>
+    await session.page.goto(`${site().url}/compare/authorities/`);
+    const options = await session.page.locator("#chooser-0 option").evaluateAll((els) =>
       els.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
     );
     const [first, second] = options;
     if (!first || !second) throw new Error("The bundled corpus should give at least two authorities with findings.");
-    await page.selectOption("#chooser-0", first);
-    await page.selectOption("#chooser-1", second);
-    await page.click("#chooser-form button[type=submit]");
-    await expect.poll(() => page.locator("#chooser-status").textContent()).toMatch(/^Showing .+ side by side/);
+    await session.page.selectOption("#chooser-0", first);
+    await session.page.selectOption("#chooser-1", second);
+    await session.page.click("#chooser-form button[type=submit]");
+    await expect.poll(() => session.page.locator("#chooser-status").textContent()).toMatch(/^Showing .+ side by side/);
     const expected = expectedCells();
     const codes = await Promise.all(
       [first, second].map(async (slug) => {
-        const response = await page.request.get(`${site().url}/data/authorities/${slug}.json`);
+        const response = await session.page.request.get(`${site().url}/data/authorities/${slug}.json`);
         return ((await response.json()) as { authority: { code: string } }).authority.code;
       }),
     );
-    const shownStrengths = await page.locator("#side-by-side tbody tr").evaluateAll((rows) =>
+    const shownStrengths = await session.page.locator("#side-by-side tbody tr").evaluateAll((rows) =>
       rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.getAttribute("data-strengths")))),
     );
     const column = (i: number) => shownStrengths.reduce((n, row) => n + (row[i] ?? 0), 0);
