@@ -10,7 +10,8 @@
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { extractionPath, loadExtraction } from "../src/lib/load-extraction.ts";
+import { extractionPath, readExtractionFile } from "../src/lib/load-extraction.ts";
+import type { Extraction } from "../src/schemas/extraction.ts";
 import { indexSearch } from "./index-search.ts";
 import { dirSize, formatBytes } from "./site/dir-size.ts";
 import { runAstroBuild } from "./site/run-astro-build.ts";
@@ -38,23 +39,31 @@ const timings: [string, number][] = [];
 /** A path as the summary shows it: relative inside the project, absolute outside. */
 const show = (path: string) => (path.startsWith(root) ? relative(root, path) || "." : path);
 
-// 1. Extract the corpus into the validated extraction file (or reuse the one there).
-const extraction = flags["skip-extract"]
-  ? await timeStage(timings, "extract (reused)", async () => loadExtraction())
-  : await timeStage(timings, `extract ${corpus.map(show).join(", ")}`, () =>
-      runExtraction(corpus, process.env["EXTRACTION_FILE"] ?? extractionPath()),
-    );
-
-// 2. Apply the curators' corrections (content/corrections.json); pages show them as reviewed, the
-//    methodology page reports what they changed and which ids no longer exist.
+// 1–2. Extract the corpus into the validated extraction file (or reuse the one there), then apply the
+//      curators' corrections (content/corrections.json); pages show them as reviewed, the methodology
+//      page reports what they changed and which ids no longer exist. Only the counts outlive this step,
+//      so the extraction's memory is free before the site is rendered.
 process.env["CORRECTION_REPORT_FILE"] ??= resolve("generated/corrections-report.json");
-const curated = await timeStage(timings, "apply curators' corrections", async () => {
-  const { extraction: result, report } = curateExtraction(extraction);
-  writeExtractionJson(process.env["EXTRACTION_FILE"] ?? extractionPath(), result);
-  await writeCorrectionReport(report, process.env["CORRECTION_REPORT_FILE"]!);
-  console.log(`  ${describeCorrectionReport(report)}`);
-  return result;
-});
+const corpusFacts = await extractAndCurate();
+
+async function extractAndCurate(): Promise<{ documents: number; findings: number; errors: Extraction["errors"] }> {
+  const extractionFile = process.env["EXTRACTION_FILE"] ?? extractionPath();
+  const extraction = flags["skip-extract"]
+    ? await timeStage(timings, "extract (reused)", async () => readExtractionFile(extractionFile))
+    : await timeStage(timings, `extract ${corpus.map(show).join(", ")}`, () => runExtraction(corpus, extractionFile));
+  const curated = await timeStage(timings, "apply curators' corrections", async () => {
+    const { extraction: result, report } = curateExtraction(extraction);
+    writeExtractionJson(extractionFile, result);
+    await writeCorrectionReport(report, process.env["CORRECTION_REPORT_FILE"]!);
+    console.log(`  ${describeCorrectionReport(report)}`);
+    return result;
+  });
+  return {
+    documents: curated.documents.length,
+    findings: curated.documents.reduce((n, d) => n + d.findings.length, 0),
+    errors: extraction.errors,
+  };
+}
 
 // 3. Render the site with Astro; pages read the extraction through EXTRACTION_FILE.
 const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir));
@@ -65,14 +74,14 @@ const search = await timeStage(timings, "index findings with Pagefind", () => in
 // 5. Report.
 const size = await dirSize(outDir);
 printSummary({
-  documents: curated.documents.length,
-  findings: curated.documents.reduce((n, d) => n + d.findings.length, 0),
-  errors: extraction.errors,
+  documents: corpusFacts.documents,
+  findings: corpusFacts.findings,
+  errors: corpusFacts.errors,
   searchRecords: search.records,
   searchErrors: search.errors,
   pages,
   distSize: `${formatBytes(size.bytes)} in ${size.files} files`,
   timings,
 });
-const failed = search.errors.length > 0 || (flags.strict && extraction.errors.length > 0);
+const failed = search.errors.length > 0 || (flags.strict && corpusFacts.errors.length > 0);
 process.exit(failed ? 1 : 0);

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -5,14 +6,24 @@ import { withAstroBuildLock } from "./astro-build-lock.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Builds the static site with Astro's programmatic API into `outDir`; returns the number of HTML pages written. */
+/**
+ * Builds the static site with Astro into `outDir`, in a child process (astro-build-child.ts) that
+ * inherits this process's environment (EXTRACTION_FILE and the rest); returns the number of HTML
+ * pages written. Throws when the build fails, with Astro's own messages already on stderr.
+ */
 export async function runAstroBuild(outDir: string): Promise<number> {
-  // Imported lazily so that the extraction stage does not pay for loading Vite.
-  const { build } = await import("astro");
-  await withAstroBuildLock(root, () =>
-    build({ root, outDir, logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn" }),
-  );
+  await withAstroBuildLock(root, () => runChild([resolve(root, "scripts/site/astro-build-child.ts"), root, outDir]));
   return countPages(outDir);
+}
+
+function runChild(args: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: "inherit" });
+    child.on("error", fail);
+    child.on("close", (code, signal) =>
+      code === 0 ? done() : fail(new Error(`astro build failed (${signal ? `signal ${signal}` : `exit ${code}`}); its messages are above.`)),
+    );
+  });
 }
 
 /** Number of .html files under a folder. */

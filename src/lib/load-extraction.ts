@@ -50,14 +50,18 @@ let similarityCache: SimilarityIndex | undefined;
 /** The extraction, validated against ExtractionSchema (cached). Throws, naming the file, when it is missing or invalid. */
 export function loadExtraction(): Extraction {
   if (extractionCache) return extractionCache;
-  const path = extractionPath();
-  if (!existsSync(path)) {
-    throw new Error(`No extraction at ${path}: run \`npm run extract -- --out ${path} content/reports\` or set EXTRACTION_FILE.`);
-  }
-  extractionCache = parseJsonFile(path, (json) => ExtractionSchema.parse(json));
+  extractionCache = readExtractionFile(extractionPath());
   // Long documents are split into parts; findingUrl needs the documents to find a finding's part.
   registerDocuments(extractionCache.documents);
   return extractionCache;
+}
+
+/** Reads and validates an extraction file, uncached. Throws, naming the file, when it is missing or invalid. */
+export function readExtractionFile(path: string): Extraction {
+  if (!existsSync(path)) {
+    throw new Error(`No extraction at ${path}: run \`npm run extract -- --out ${path} content/reports\` or set EXTRACTION_FILE.`);
+  }
+  return parseJsonFile(path, (json) => ExtractionSchema.parse(json));
 }
 
 /** The 153 authorities, validated and sorted by name (cached). */
@@ -96,7 +100,7 @@ export function loadCorpusIndex(): CorpusIndex {
 }
 
 /** Up to `limit` similar findings from other authorities (see similarFindings), over a cached index. */
-export function getSimilarFindings(ref: FindingRef, limit = 5): FindingRef[] {
+export function getSimilarFindings(ref: FindingRef, limit = 3): FindingRef[] {
   similarityCache ??= buildSimilarityIndex(loadCorpusIndex().findings);
   return similarFindings(ref, similarityCache, limit);
 }
