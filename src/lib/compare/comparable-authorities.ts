@@ -4,12 +4,36 @@ import type { AuthorityInfo, SiteLookup } from "../search/facets.ts";
 import { authorityInfo } from "../search/facets.ts";
 import { neighbourSet } from "./side-by-side.ts";
 
-/** Authorities that have at least one finding, by name; each with its default comparison set (ONS codes). */
+/** An authority that has findings, with its default comparison set (ONS codes, itself first). */
+export interface ComparableAuthority {
+  authority: AuthorityInfo;
+  compareWith: string[];
+}
+
+const cache = new WeakMap<Extraction, ComparableAuthority[]>();
+
+/**
+ * Authorities that have at least one finding, by name; each with its default comparison set.
+ * Computed once per extraction (every comparison page asks for the whole list).
+ */
 export function comparableAuthorities(
   extraction: Extraction,
   lookup: SiteLookup,
   register: readonly Authority[],
-): { authority: AuthorityInfo; compareWith: string[] }[] {
+): ComparableAuthority[] {
+  let entries = cache.get(extraction);
+  if (!entries) {
+    entries = computeComparableAuthorities(extraction, lookup, register);
+    cache.set(extraction, entries);
+  }
+  return entries;
+}
+
+function computeComparableAuthorities(
+  extraction: Extraction,
+  lookup: SiteLookup,
+  register: readonly Authority[],
+): ComparableAuthority[] {
   const withFindings = new Map<string, AuthorityInfo>();
   for (const doc of extraction.documents) {
     for (const finding of doc.findings) {
