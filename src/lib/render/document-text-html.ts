@@ -1,0 +1,137 @@
+/**
+ * A document's text as HTML, with every finding marked inline and its details panel (labels, cues,
+ * similar findings, what happened next, citation). Written as string templates rather than Astro
+ * components: a national corpus has over 100,000 findings, and a component per finding, cue and
+ * badge made rendering the document pages the longest part of the build. Every piece of source
+ * text goes through escapeHtml.
+ */
+import type { ExtractedDocument, Finding } from "../../schemas/index.ts";
+import type { FindingOutcome } from "../../schemas/trajectory.ts";
+import { harvardCitation } from "../citation.ts";
+import { documentDate, type FindingRef } from "../finding-ref.ts";
+import { POLARITY_LABEL, yearOf } from "../labels.ts";
+import type { RenderBlock, Run, SegmentedDocument } from "../segment-document.ts";
+import { absoluteUrl, findingUrl, permalinkUrl, themeUrl } from "../urls.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { outcomeBadgeHtml } from "./outcome-badge-html.ts";
+
+/** What the text needs besides its blocks: the document and the lookups of each finding's panel. */
+export interface DocumentTextContext {
+  document: ExtractedDocument;
+  /** The site's origin, for absolute permalinks in citations (undefined → site-relative). */
+  site: URL | undefined;
+  similarFor: (finding: Finding) => FindingRef[];
+  outcomesFor: (finding: Finding) => FindingOutcome[];
+  themeLabels: ReadonlyMap<string, string>;
+  authorityNames: ReadonlyMap<string, string>;
+}
+
+/** The blocks of (part of) a document as HTML: headings, paragraphs, lists, furniture muted; findings inline. */
+export function documentTextHtml(segmented: SegmentedDocument, context: DocumentTextContext): string {
+  const out: string[] = [];
+  for (const node of segmented.nodes) {
+    if (node.type === "list") out.push(`<ul>${node.items.map((item) => `<li>${runsHtml(item.runs, context)}</li>`).join("")}</ul>`);
+    else if (node.type === "heading") {
+      const tag = headingTag(node);
+      out.push(`<${tag}>${runsHtml(node.runs, context)}</${tag}>`);
+    } else out.push(`<p${node.type === "furniture" ? ' class="fur"' : ""}>${runsHtml(node.runs, context)}</p>`);
+  }
+  if (segmented.unplaced.length > 0) {
+    out.push("<h3>Findings that could not be placed in the text</h3><ul>");
+    for (const finding of segmented.unplaced) out.push(`<li>${findingHtml(finding, finding.text, context)}</li>`);
+    out.push("</ul>");
+  }
+  return out.join("");
+}
+
+function headingTag(block: RenderBlock): string {
+  return `h${Math.min(Math.max(block.level ?? 3, 3), 6)}`;
+}
+
+function runsHtml(runs: readonly Run[], context: DocumentTextContext): string {
+  return runs.map((run) => (run.kind === "text" ? escapeHtml(run.text) : findingHtml(run.finding, run.text, context))).join("");
+}
+
+/** One finding in the text: tinted by polarity, a text tag linking to its permalink, and its details panel. */
+function findingHtml(finding: Finding, text: string, context: DocumentTextContext): string {
+  const p = finding.polarity[0];
+  const id = escapeHtml(finding.id);
+  const goodPractice = finding.goodPractice ? '<span class="t g">Good practice</span>' : "";
+  return (
+    `<span class="f ${p}" id="${id}"><a class="t ${p}" href="#${id}">${POLARITY_LABEL[finding.polarity]}</a>${goodPractice} ` +
+    `${escapeHtml(text)}${panelHtml(finding, context)}</span>`
+  );
+}
+
+/** The details panel, hidden by CSS until the finding is the URL's :target; phrasing content only (it sits inside a paragraph). */
+function panelHtml(finding: Finding, context: DocumentTextContext): string {
+  const { document, themeLabels, authorityNames } = context;
+  const facts = [
+    POLARITY_LABEL[finding.polarity],
+    finding.goodPractice ? "held up as good practice" : null,
+    `confidence ${Math.round(finding.confidence * 100)}%`,
+    finding.page === null ? null : `page ${finding.page}`,
+    finding.section === null ? null : `under “${finding.section}”`,
+    finding.reviewed ? "checked by a curator" : null,
+  ].filter((x): x is string => x !== null);
+  const out = [`<span class="p"><span><span class="k">Label:</span> ${escapeHtml(facts.join(" · "))}</span>`];
+
+  if (finding.themes.length > 0) {
+    const links = finding.themes.map((themeId) => {
+      const label = themeLabels.get(themeId);
+      return label === undefined ? escapeHtml(themeId) : `<a href="${escapeHtml(themeUrl(themeId))}">${escapeHtml(label)}</a>`;
+    });
+    out.push(`<span><span class="k">Themes:</span> ${links.join(", ")}</span>`);
+  }
+
+  if (finding.cues.length > 0) {
+    out.push('<span class="k">Why it was labelled so:</span>');
+    for (const cue of finding.cues) {
+      out.push(`<span class="cue">${escapeHtml(`${cue.kind}: “${shorten(cue.text, 70)}” → ${cuePoints(cue.points, context)}`)}</span>`);
+    }
+  }
+
+  const similar = context.similarFor(finding);
+  if (similar.length > 0) {
+    out.push('<span class="k">Similar findings elsewhere:</span>');
+    for (const ref of similar) {
+      const who = ref.finding.authorities.map((code) => authorityNames.get(code) ?? code).join(", ");
+      const when = yearOf(documentDate(ref.document)) ?? "undated";
+      const other = ref.finding.polarity !== finding.polarity ? `, ${POLARITY_LABEL[ref.finding.polarity].toLowerCase()}` : "";
+      const href = escapeHtml(findingUrl(ref.document.id, ref.finding.id));
+      out.push(`<span class="sim"><a href="${href}">${escapeHtml(`${who} (${when}${other}): ${shorten(ref.finding.text, 70)}`)}</a></span>`);
+    }
+  }
+
+  const outcomes = context.outcomesFor(finding);
+  if (outcomes.length > 0) {
+    out.push('<span class="k">What happened next:</span>');
+    for (const outcome of outcomes) {
+      const authorityName = outcomes.length > 1 ? (authorityNames.get(outcome.authority) ?? outcome.authority) : undefined;
+      out.push(`<span class="outcome-line">${outcomeBadgeHtml(outcome, { authorityName })}</span>`);
+    }
+  }
+
+  const citation = harvardCitation({
+    publisher: document.publisher,
+    published: document.published,
+    title: document.title,
+    findingText: finding.text,
+    url: absoluteUrl(permalinkUrl(document.id, finding.id), context.site),
+  });
+  out.push(
+    `<span class="k">Cite this:</span><span class="cite">${escapeHtml(citation.authorDate)} <i>${escapeHtml(citation.title)}</i>${escapeHtml(citation.rest)}</span>`,
+    '<button type="button" class="copy button-secondary" hidden>Copy citation</button></span>',
+  );
+  return out.join("");
+}
+
+/** What a cue points to, in words: a polarity, a theme or an authority. */
+function cuePoints(points: string, context: DocumentTextContext): string {
+  if (points in POLARITY_LABEL) return POLARITY_LABEL[points as keyof typeof POLARITY_LABEL].toLowerCase();
+  return context.themeLabels.get(points) ?? context.authorityNames.get(points) ?? points;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
