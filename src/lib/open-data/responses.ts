@@ -1,6 +1,24 @@
-/** A JSON file response: two-space indented with a final newline, so downloads diff cleanly. */
+/** A JSON file response in the download format of formatDownloadJson, with a final newline. */
 export function jsonResponse(data: unknown): Response {
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(`${formatDownloadJson(data)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+}
+
+/**
+ * JSON for downloads: the outer object's keys and every element of an array one per line, each
+ * element compact. Downloads still diff line by line (one finding a line), at about two thirds
+ * of the size of indented JSON: the findings download is over 100 MB on the real corpus.
+ */
+export function formatDownloadJson(data: unknown, depth = 0): string {
+  if (Array.isArray(data)) {
+    if (data.length === 0) return "[]";
+    return `[\n${data.map((item) => JSON.stringify(item) ?? "null").join(",\n")}\n]`;
+  }
+  if (depth === 0 && data !== null && typeof data === "object") {
+    const entries = Object.entries(data).filter(([, value]) => value !== undefined);
+    if (entries.length === 0) return "{}";
+    return `{\n${entries.map(([key, value]) => `${JSON.stringify(key)}: ${formatDownloadJson(value, depth + 1)}`).join(",\n")}\n}`;
+  }
+  return JSON.stringify(data) ?? "null";
 }
 
 /** A CSV file response, with a byte-order mark so spreadsheet programs read it as UTF-8. */
