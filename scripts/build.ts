@@ -15,6 +15,7 @@ import type { Extraction } from "../src/schemas/extraction.ts";
 import { indexSearch } from "./index-search.ts";
 import { dirSize, formatBytes } from "./site/dir-size.ts";
 import { runAstroBuild } from "./site/run-astro-build.ts";
+import { runNodeScript } from "./site/run-node-script.ts";
 import { corpusDirs, runExtraction } from "./site/run-extraction.ts";
 import { printSummary, timeStage } from "./site/build-summary.ts";
 import { curateExtraction, describeCorrectionReport, writeCorrectionReport } from "./curation/curate-extraction.ts";
@@ -68,8 +69,12 @@ async function extractAndCurate(): Promise<{ documents: number; findings: number
 // 3. Render the site with Astro; pages read the extraction through EXTRACTION_FILE.
 const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir));
 
-// 4. Index one Pagefind record per finding into <outDir>/pagefind.
-const search = await timeStage(timings, "index findings with Pagefind", () => indexSearch(outDir));
+// 4. Beside each other (two cores): index the findings with Pagefind into <outDir>/pagefind, and
+//    write the large downloads (<outDir>/data/findings.*, per authority, per theme) in a child process.
+const [search] = await Promise.all([
+  timeStage(timings, "index findings with Pagefind", () => indexSearch(outDir)),
+  timeStage(timings, "write downloads", () => runNodeScript(resolve(root, "scripts/site/write-downloads.ts"), [outDir], root)),
+]);
 
 // 5. Report.
 const size = await dirSize(outDir);

@@ -19,7 +19,7 @@ export async function timeStage<T>(timings: [string, number][], name: string, ru
   const result = await run();
   const seconds = (performance.now() - started) / 1000;
   timings.push([name, seconds]);
-  console.log(`  done in ${seconds.toFixed(1)} s`);
+  console.log(`  done in ${seconds.toFixed(1)} s (${name})`);
   return result;
 }
 

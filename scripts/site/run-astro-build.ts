@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { withAstroBuildLock } from "./astro-build-lock.ts";
+import { runNodeScript } from "./run-node-script.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -12,18 +12,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * pages written. Throws when the build fails, with Astro's own messages already on stderr.
  */
 export async function runAstroBuild(outDir: string): Promise<number> {
-  await withAstroBuildLock(root, () => runChild([resolve(root, "scripts/site/astro-build-child.ts"), root, outDir]));
+  await withAstroBuildLock(root, () => runNodeScript(resolve(root, "scripts/site/astro-build-child.ts"), [root, outDir], root));
   return countPages(outDir);
-}
-
-function runChild(args: string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: "inherit" });
-    child.on("error", fail);
-    child.on("close", (code, signal) =>
-      code === 0 ? done() : fail(new Error(`astro build failed (${signal ? `signal ${signal}` : `exit ${code}`}); its messages are above.`)),
-    );
-  });
 }
 
 /** Number of .html files under a folder. */

@@ -1,3 +1,4 @@
+import type { ExtractedDocument } from "../../schemas/document.ts";
 import type { Extraction } from "../../schemas/extraction.ts";
 import { absoluteUrl, documentUrl, findingUrl } from "../urls.ts";
 import { authorityInfo, documentDate, type SiteLookup } from "../search/facets.ts";
@@ -45,36 +46,41 @@ export interface DocumentRow {
 
 /** Every finding as a row, documents in id order and findings in reading order. */
 export function findingRows(extraction: Extraction, lookup: SiteLookup, site?: URL | string): FindingRow[] {
-  const docs = [...extraction.documents].sort((a, b) => compare(a.id, b.id));
-  return docs.flatMap((doc) =>
-    [...doc.findings]
-      .sort((a, b) => a.start - b.start)
-      .map((f) => ({
-        id: f.id,
-        text: f.text,
-        polarity: f.polarity,
-        themes: [...f.themes],
-        authorities: [...f.authorities],
-        authorityNames: f.authorities.map((code) => authorityInfo(code, doc, lookup).name),
-        goodPractice: f.goodPractice,
-        confidence: f.confidence,
-        section: f.section,
-        page: f.page,
-        document: doc.id,
-        documentTitle: doc.title,
-        date: documentDate(doc),
-        kind: doc.kind,
-        inspectionType: doc.inspection.type,
-        url: absoluteUrl(findingUrl(doc.id, f.id), site),
-      })),
-  );
+  return documentsInIdOrder(extraction).flatMap((doc) => documentFindingRows(doc, lookup, site));
+}
+
+/** The documents in the order downloads list them (by id). */
+export function documentsInIdOrder(extraction: Extraction): ExtractedDocument[] {
+  return [...extraction.documents].sort((a, b) => compare(a.id, b.id));
+}
+
+/** One document's findings as rows, in reading order. */
+export function documentFindingRows(doc: ExtractedDocument, lookup: SiteLookup, site?: URL | string): FindingRow[] {
+  return [...doc.findings]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({
+      id: f.id,
+      text: f.text,
+      polarity: f.polarity,
+      themes: [...f.themes],
+      authorities: [...f.authorities],
+      authorityNames: f.authorities.map((code) => authorityInfo(code, doc, lookup).name),
+      goodPractice: f.goodPractice,
+      confidence: f.confidence,
+      section: f.section,
+      page: f.page,
+      document: doc.id,
+      documentTitle: doc.title,
+      date: documentDate(doc),
+      kind: doc.kind,
+      inspectionType: doc.inspection.type,
+      url: absoluteUrl(findingUrl(doc.id, f.id), site),
+    }));
 }
 
 /** Every document as a row, in id order. */
 export function documentRows(extraction: Extraction, site?: URL | string): DocumentRow[] {
-  return [...extraction.documents]
-    .sort((a, b) => compare(a.id, b.id))
-    .map((doc) => ({
+  return documentsInIdOrder(extraction).map((doc) => ({
       id: doc.id,
       title: doc.title,
       kind: doc.kind,

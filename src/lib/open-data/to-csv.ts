@@ -21,6 +21,16 @@ export function csvCell(value: CsvValue): string {
 
 /** Rows as RFC 4180 CSV: a header line, CRLF line ends, fields quoted where they hold commas, quotes or line breaks. */
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
-  const records = rows.map((row) => columns.map((column) => csvCell(column.value(row))));
-  return stringify([columns.map((c) => c.header), ...records], { record_delimiter: "\r\n" });
+  return csvHeader(columns) + csvRecords(rows, columns);
+}
+
+/** The header line alone, CRLF-terminated. */
+export function csvHeader<T>(columns: readonly CsvColumn<T>[]): string {
+  return stringify([columns.map((c) => c.header)], { record_delimiter: "\r\n" });
+}
+
+/** The rows' lines without a header, each CRLF-terminated: toCsv in pieces, for files written row by row. */
+export function csvRecords<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+  if (rows.length === 0) return "";
+  return stringify(rows.map((row) => columns.map((column) => csvCell(column.value(row)))), { record_delimiter: "\r\n" });
 }
