@@ -39,7 +39,11 @@ function themeIndex(entry: TimelineDocument): Map<string, Finding[]> {
   index = new Map();
   for (const finding of entry.findings) {
     if (!isJudged(finding.polarity)) continue;
-    for (const theme of new Set(finding.themes)) index.set(theme, [...(index.get(theme) ?? []), finding]);
+    for (const theme of new Set(finding.themes)) {
+      const list = index.get(theme);
+      if (list) list.push(finding);
+      else index.set(theme, [finding]);
+    }
   }
   themeIndexes.set(entry, index);
   return index;

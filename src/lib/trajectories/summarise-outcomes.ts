@@ -19,7 +19,9 @@ export function outcomesByGroup(outcomes: readonly FindingOutcome[], keyOf: (out
   const groups = new Map<string, FindingOutcome[]>();
   for (const outcome of outcomes) {
     const key = keyOf(outcome);
-    groups.set(key, [...(groups.get(key) ?? []), outcome]);
+    const members = groups.get(key);
+    if (members) members.push(outcome);
+    else groups.set(key, [outcome]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => compareText(a, b))
