@@ -7,19 +7,19 @@
  * EXTRACTION_FILE (where the extraction is written and read, default generated/extraction.json).
  * Exits non-zero when a stage fails, or with --strict when some input could not be extracted.
  */
-import { dirname, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { extractionPath, readExtractionFile } from "../src/lib/load-extraction.ts";
-import type { Extraction } from "../src/schemas/extraction.ts";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extractionPath } from "../src/lib/load-extraction.ts";
+import type { ExtractStageFacts } from "./site/extract-stage.ts";
 import { indexSearch } from "./index-search.ts";
 import { dirSize, formatBytes } from "./site/dir-size.ts";
 import { runAstroBuild } from "./site/run-astro-build.ts";
 import { runNodeScript } from "./site/run-node-script.ts";
-import { corpusDirs, runExtraction } from "./site/run-extraction.ts";
+import { corpusDirs } from "./site/run-extraction.ts";
 import { printSummary, timeStage } from "./site/build-summary.ts";
-import { curateExtraction, describeCorrectionReport, writeCorrectionReport } from "./curation/curate-extraction.ts";
-import { writeExtractionJson } from "./extract/write-extraction-json.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -42,39 +42,38 @@ const show = (path: string) => (path.startsWith(root) ? relative(root, path) || 
 
 // 1–2. Extract the corpus into the validated extraction file (or reuse the one there), then apply the
 //      curators' corrections (content/corrections.json); pages show them as reviewed, the methodology
-//      page reports what they changed and which ids no longer exist. Only the counts outlive this step,
-//      so the extraction's memory is free before the site is rendered.
+//      page reports what they changed and which ids no longer exist. A child process does it, so the
+//      corpus it held is given back before the site is rendered; only its counts come back.
 process.env["CORRECTION_REPORT_FILE"] ??= resolve("generated/corrections-report.json");
-const corpusFacts = await extractAndCurate();
+const corpusFacts = await extractStage().catch(stop);
 
-async function extractAndCurate(): Promise<{ documents: number; findings: number; errors: Extraction["errors"] }> {
-  const extractionFile = process.env["EXTRACTION_FILE"] ?? extractionPath();
-  const extraction = flags["skip-extract"]
-    ? await timeStage(timings, "extract (reused)", async () => readExtractionFile(extractionFile))
-    : await timeStage(timings, `extract ${corpus.map(show).join(", ")}`, () => runExtraction(corpus, extractionFile));
-  const curated = await timeStage(timings, "apply curators' corrections", async () => {
-    const { extraction: result, report } = curateExtraction(extraction);
-    writeExtractionJson(extractionFile, result);
-    await writeCorrectionReport(report, process.env["CORRECTION_REPORT_FILE"]!);
-    console.log(`  ${describeCorrectionReport(report)}`);
-    return result;
-  });
-  return {
-    documents: curated.documents.length,
-    findings: curated.documents.reduce((n, d) => n + d.findings.length, 0),
-    errors: extraction.errors,
-  };
+async function extractStage(): Promise<ExtractStageFacts> {
+  const factsFile = join(mkdtempSync(join(tmpdir(), "ofsted-build-")), "facts.json");
+  try {
+    await runNodeScript(resolve(root, "scripts/site/extract-stage.ts"), [factsFile, ...(flags["skip-extract"] ? ["--skip-extract"] : []), ...corpus], root);
+    const facts = JSON.parse(readFileSync(factsFile, "utf8")) as ExtractStageFacts;
+    timings.push(...facts.timings);
+    return facts;
+  } finally {
+    rmSync(dirname(factsFile), { recursive: true, force: true });
+  }
+}
+
+/** A stage failed: its own messages are above; say which stage and stop, without a stack trace. */
+function stop(error: unknown): never {
+  console.error(`✗ build stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
 
 // 3. Render the site with Astro; pages read the extraction through EXTRACTION_FILE.
-const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir));
+const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir)).catch(stop);
 
 // 4. Beside each other (two cores): index the findings with Pagefind into <outDir>/pagefind, and
 //    write the large downloads (<outDir>/data/findings.*, per authority, per theme) in a child process.
 const [search] = await Promise.all([
   timeStage(timings, "index findings with Pagefind", () => indexSearch(outDir)),
   timeStage(timings, "write downloads", () => runNodeScript(resolve(root, "scripts/site/write-downloads.ts"), [outDir], root)),
-]);
+]).catch(stop);
 
 // 5. Report.
 const size = await dirSize(outDir);
