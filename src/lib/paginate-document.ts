@@ -1,5 +1,5 @@
 import type { ExtractedDocument } from "../schemas/index.ts";
-import { segmentDocument, type RenderNode, type SegmentedDocument } from "./segment-document.ts";
+import { segmentDocument, type RenderBlock, type RenderNode, type SegmentedDocument } from "./segment-document.ts";
 
 /**
  * Long reports (an SIF report holds ~120 kB of text and ~900 findings) would make pages far
@@ -57,7 +57,7 @@ export function paginateDocument(document: ExtractedDocument): PaginatedDocument
     current = [];
     cost = 0;
   };
-  for (const node of nodes) {
+  for (const node of nodes.flatMap((n) => splitLongList(n, document.title.length))) {
     const nodeCost = costOf(node, document.title.length);
     const overBudget = cost + nodeCost > PART_BUDGET;
     const goodBreak = node.type === "heading" && cost > PART_BUDGET * 0.7;
@@ -76,6 +76,29 @@ export function paginateDocument(document: ExtractedDocument): PaginatedDocument
   }
   for (const finding of unplaced) partOf.set(finding.id, parts.length);
   return { parts, partOf, unplaced };
+}
+
+/**
+ * A list too long for one part (a report's bullet list of a hundred findings is one node) becomes
+ * consecutive lists of at most a quarter of the budget each, so parts can break between them.
+ */
+function splitLongList(node: RenderNode, titleLength: number): RenderNode[] {
+  if (node.type !== "list" || costOf(node, titleLength) <= PART_BUDGET / 4) return [node];
+  const lists: RenderNode[] = [];
+  let items: RenderBlock[] = [];
+  let cost = 0;
+  for (const item of node.items) {
+    const itemCost = costOf(item, titleLength);
+    if (items.length > 0 && cost + itemCost > PART_BUDGET / 4) {
+      lists.push({ type: "list", items });
+      items = [];
+      cost = 0;
+    }
+    items.push(item);
+    cost += itemCost;
+  }
+  if (items.length > 0) lists.push({ type: "list", items });
+  return lists;
 }
 
 function blocksOf(nodes: readonly RenderNode[]) {

@@ -55,6 +55,26 @@ describe("paginateDocument", () => {
   });
 });
 
+/** One heading, then a single bullet list of `items` judged findings (as a report's long list comes out of a PDF). */
+function longList(items: number): ExtractedDocument {
+  const doc = longReport(1, items);
+  const blocks = doc.blocks.map((b) => (b.type === "paragraph" ? { ...b, type: "list-item" as const } : b));
+  return { ...doc, id: "long-list", blocks };
+}
+
+describe("paginateDocument long lists", () => {
+  test("splits a list longer than a part between parts, keeping every item once and in order", () => {
+    const doc = longList(200);
+    const result = paginateDocument(doc);
+    expect(result.parts.length).toBeGreaterThan(1);
+    const items = result.parts.flatMap((part) => part.nodes.flatMap((n) => (n.type === "list" ? n.items : [])));
+    expect(items.length).toBe(200);
+    const ids = items.map((item) => item.runs.find((r) => r.kind === "finding")?.finding.id);
+    expect(ids).toEqual(doc.findings.map((f) => f.id));
+    expect(result.partOf.size).toBe(200);
+  });
+});
+
 describe("paginateDocument heading levels", () => {
   test("starts every part's headings at h3, even when the part begins under a deeper heading", () => {
     const doc = longReport(20, 10);
