@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,8 +13,27 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * pages written. Throws when the build fails, with Astro's own messages already on stderr.
  */
 export async function runAstroBuild(outDir: string): Promise<number> {
-  await withAstroBuildLock(root, () => runNodeScript(resolve(root, "scripts/site/astro-build-child.ts"), [root, outDir], root));
+  const heap = `--max-old-space-size=${astroHeapMB()}`;
+  await withAstroBuildLock(root, () => runNodeScript(resolve(root, "scripts/site/astro-build-child.ts"), [root, outDir], root, [heap]));
   return countPages(outDir);
+}
+
+/**
+ * The Astro process's heap limit in MB: env ASTRO_HEAP_MB, else eight times the extraction file's
+ * size and at least 1,200. Measured on the real corpus (150 MB of extraction): the pages' data lives
+ * in under 1.2 GB, and with that limit the process peaks at 1.5 GB rather than 1.8 GB, at the same
+ * speed, because V8 collects before it grows.
+ */
+export function astroHeapMB(env: NodeJS.ProcessEnv = process.env): number {
+  const given = Number(env["ASTRO_HEAP_MB"]);
+  if (Number.isFinite(given) && given > 0) return Math.round(given);
+  let bytes = 0;
+  try {
+    bytes = statSync(env["EXTRACTION_FILE"] ?? resolve(root, "generated/extraction.json")).size;
+  } catch {
+    // No extraction yet: Astro will say so; the floor is enough for that.
+  }
+  return Math.max(1200, Math.ceil((bytes / 1e6) * 8));
 }
 
 /** Number of .html files under a folder. */
