@@ -41,8 +41,8 @@ const show = (path: string) => (path.startsWith(process.cwd()) ? relative(proces
 try {
   const extraction = flags["skip-extract"]
     ? await timeStage(timings, "extract (reused)", async () => readExtractionFile(extractionFile))
-    : await timeStage(timings, `extract ${corpus.map(show).join(", ")}`, () => runExtraction(corpus, extractionFile));
-  const curated = await timeStage(timings, "apply curators' corrections", async () => {
+    : await timeStage(timings, `extract ${corpus.map(show).join(", ")}`, () => runExtraction(corpus));
+  const curated = await timeStage(timings, "apply curators' corrections, write the extraction", async () => {
     const { extraction: result, report } = curateExtraction(extraction);
     writeExtractionJson(extractionFile, result);
     await writeCorrectionReport(report, reportFile);

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Extraction, ExtractionSchema } from "../../src/schemas/extraction.ts";
 import { extractCorpus } from "../extract/extract-corpus.ts";
-import { writeExtractionJson } from "../extract/write-extraction-json.ts";
 
 /** The corpus folders named by CORPUS_DIR (several separated by ":"), default content/reports, as absolute paths. */
 export function corpusDirs(value: string | undefined, cwd = process.cwd()): string[] {
@@ -10,8 +9,8 @@ export function corpusDirs(value: string | undefined, cwd = process.cwd()): stri
   return (dirs.length > 0 ? dirs : ["content/reports"]).map((d) => resolve(cwd, d));
 }
 
-/** Runs the extractor over the corpus, validates its output against the contract, and writes it to `outFile`. */
-export async function runExtraction(paths: readonly string[], outFile: string): Promise<Extraction> {
+/** Runs the extractor over the corpus and validates its output against the contract (the caller writes it). */
+export async function runExtraction(paths: readonly string[]): Promise<Extraction> {
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length > 0) throw new Error(`Corpus folder not found: ${missing.join(", ")} (set CORPUS_DIR).`);
   let lastTenth = -1;
@@ -26,6 +25,5 @@ export async function runExtraction(paths: readonly string[], outFile: string): 
       },
     }),
   );
-  writeExtractionJson(outFile, extraction);
   return extraction;
 }
