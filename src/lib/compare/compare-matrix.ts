@@ -32,6 +32,24 @@ export function cellOf(matrix: CompareMatrix, themeId: string, code: string): Ma
  * only authorities of that region are kept. Only themes and authorities with a count appear.
  */
 export function compareMatrix(extraction: Extraction, lookup: SiteLookup, regionSlug?: string): CompareMatrix {
+  // Every comparison page asks for the whole matrix (to list the regions): count it once per extraction.
+  const key = regionSlug ?? "";
+  let byRegion = matrices.get(extraction);
+  if (byRegion?.lookup !== lookup) {
+    byRegion = { lookup, matrices: new Map() };
+    matrices.set(extraction, byRegion);
+  }
+  let matrix = byRegion.matrices.get(key);
+  if (!matrix) {
+    matrix = countMatrix(extraction, lookup, regionSlug);
+    byRegion.matrices.set(key, matrix);
+  }
+  return matrix;
+}
+
+const matrices = new WeakMap<Extraction, { lookup: SiteLookup; matrices: Map<string, CompareMatrix> }>();
+
+function countMatrix(extraction: Extraction, lookup: SiteLookup, regionSlug?: string): CompareMatrix {
   const cells = new Map<string, MatrixCell>();
   const authorities = new Map<string, AuthorityInfo>();
   const themeIds = new Set<string>();

@@ -37,6 +37,25 @@ export function getOutcomesForFinding(findingId: string): FindingOutcome[] {
   return loadTrajectories().outcomes[findingId] ?? [];
 }
 
+let byAuthority: { from: Trajectories; outcomes: Map<string, FindingOutcome[]> } | undefined;
+
+/** Every outcome followed for one authority (ONS code), grouped once per build. */
+export function getOutcomesForAuthority(code: string): FindingOutcome[] {
+  const trajectories = loadTrajectories();
+  if (byAuthority?.from !== trajectories) {
+    const outcomes = new Map<string, FindingOutcome[]>();
+    for (const list of Object.values(trajectories.outcomes)) {
+      for (const outcome of list) {
+        const mine = outcomes.get(outcome.authority);
+        if (mine) mine.push(outcome);
+        else outcomes.set(outcome.authority, [outcome]);
+      }
+    }
+    byAuthority = { from: trajectories, outcomes };
+  }
+  return byAuthority.outcomes.get(code) ?? [];
+}
+
 /** An authority's themes × documents table, or undefined when it has fewer than two documents. */
 export function getAuthorityTrajectory(code: string): AuthorityTrajectory | undefined {
   return loadTrajectories().authorities.find((trajectory) => trajectory.authority === code);
