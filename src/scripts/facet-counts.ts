@@ -1,58 +1,80 @@
-import { FILTERS, type FilterKey } from "../lib/search/facets.ts";
-import { pagefindFilters, type SearchState } from "../lib/search/search-state.ts";
-import type { FilterCounts, Pagefind } from "./pagefind-client.ts";
-
 /**
- * Counts for every filter value as the search page shows them: for each filter, the findings the
- * other filters (and the words) leave, so the count says what ticking that value would add (OR within a filter).
+ * How many findings a search lists, from Pagefind's counts of its results' filter values. No DOM.
+ *
+ * The numbers beside the filter checkboxes are the build's: each value's findings in the whole
+ * collection (the page says so). Pagefind could count only passages, and only for the filters a
+ * search has loaded; loading every filter's chunk to count would cost more than the search.
  */
-export async function facetCounts(pagefind: Pagefind, state: SearchState, current: FilterCounts): Promise<FilterCounts> {
-  const counts: FilterCounts = { ...current };
-  const active = FILTERS.map((f) => f.key).filter((key) => (state.filters[key] ?? []).length > 0);
-  for (const key of active) {
-    const others: SearchState = { query: state.query, filters: { ...state.filters, [key]: [] } };
-    // With neither words nor other filters there is nothing to search: the index-wide counts apply.
-    const response = hasCriteria(others)
-      ? await pagefind.search(state.query || null, { filters: pagefindFilters(others) })
-      : null;
-    // With no other criteria the corpus-wide counts apply: the page's build-time counts (left as they are).
-    if (response) counts[key] = response.filters[key] ?? {};
-    else delete counts[key];
-  }
-  return counts;
-}
+import { facetFilterName, PASSAGE_FIELD } from "../lib/search/passage-codec.ts";
+import type { SearchState } from "../lib/search/search-state.ts";
+import { type FindingQuery, queryWords } from "./select-findings.ts";
 
-/** The counts the page was built with (the whole corpus), kept so an emptied search can show them again. */
-export function readBuildCounts(form: HTMLFormElement): FilterCounts {
-  const counts: FilterCounts = {};
-  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>("fieldset[data-facet]")) {
-    const key = fieldset.dataset["facet"] as FilterKey;
-    const values: Record<string, number> = {};
-    for (const span of fieldset.querySelectorAll<HTMLElement>("[data-count-for]")) {
-      values[span.dataset["countFor"] ?? ""] = Number(/\d+/.exec(span.textContent ?? "")?.[0] ?? 0);
-    }
-    counts[key] = values;
-  }
-  return counts;
+/** Finding totals a search's filter counts allow: exact when `exact`, else bounds. */
+export interface FindingTotal {
+  /** The findings of the matching passages (all of them, with neither words nor themes). */
+  exact: number | null;
+  /** At least this many (before any passage is read: what the counts alone prove). */
+  atLeast: number;
+  /** At most this many. */
+  atMost: number;
 }
 
 /**
- * Writes the counts beside each checkbox and marks values with no findings. A filter whose counts a
- * search has not loaded (Pagefind loads a filter's chunk only when it needs it) keeps what it shows.
+ * The number of findings a search lists, from Pagefind's counts of the results' filter values
+ * (`response.filters`): Pagefind counts passages, and each facet filter's value is how many of
+ * the passage's findings carry it, so Σ value × count is a count of findings. Exact without words
+ * and with at most one theme; with several themes a finding carrying two of them would be counted
+ * twice, so the sum is only an upper bound; with words, any finding of a matching passage may be
+ * the one that lacks them.
  */
-export function showFacetCounts(form: HTMLFormElement, counts: FilterCounts): void {
-  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>("fieldset[data-facet]")) {
-    const key = fieldset.dataset["facet"] as FilterKey;
-    const known = counts[key];
-    if (!known || Object.keys(known).length === 0) continue;
-    for (const span of fieldset.querySelectorAll<HTMLElement>("[data-count-for]")) {
-      const count = known[span.dataset["countFor"] ?? ""] ?? 0;
-      span.textContent = `(${count})`;
-      span.closest("li")?.toggleAttribute("data-empty", count === 0);
-    }
-  }
+export function findingTotal(counts: Record<string, Record<string, number>>, search: FindingQuery): FindingTotal {
+  const sum = (name: string) =>
+    Object.entries(counts[name] ?? {}).reduce((total, [value, passages]) => total + Number(value) * passages, 0);
+  const perTheme = search.themes.map((t) => sum(facetFilterName("theme", t)));
+  const themed = perTheme.reduce((a, b) => a + b, 0);
+  // With words the page does not load the count of findings (see pagefindFilters).
+  if (queryWords(search.query).length > 0) return { exact: null, atLeast: 0, atMost: perTheme.length > 0 ? themed : Infinity };
+  const all = sum(PASSAGE_FIELD.count);
+  if (perTheme.length === 0) return { exact: all, atLeast: all, atMost: all };
+  if (perTheme.length === 1) return { exact: themed, atLeast: themed, atMost: themed };
+  const atLeast = Math.max(...perTheme);
+  const atMost = Math.min(all, themed);
+  return { exact: atLeast === atMost ? atMost : null, atLeast, atMost };
 }
 
-function hasCriteria(state: SearchState): boolean {
-  return state.query !== "" || Object.values(state.filters).some((values) => (values ?? []).length > 0);
+/** Where a search's listing stands: what the status line is made from. */
+export interface ListingProgress {
+  state: SearchState;
+  /** Matching passages. */
+  passages: number;
+  /** Passages read so far. */
+  read: number;
+  /** Findings selected from them. */
+  found: number;
+  total: FindingTotal;
+}
+
+/**
+ * The sentence the live region announces. The number is exact when Pagefind's counts give it or
+ * every matching passage has been read; otherwise it is what has been found so far, said as such,
+ * with how many of the matching passages have been read.
+ */
+export function describeListing({ state, passages, read, found, total }: ListingProgress): string {
+  const chosen = Object.values(state.filters).filter((values) => (values ?? []).length > 0).length;
+  const words = state.query ? ` for “${state.query}”` : "";
+  const filters = chosen > 0 ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : "";
+  const exact = total.exact ?? (read >= passages ? found : null);
+  if (exact !== null) return `${findings(exact)}${words}${filters}.`;
+  const progress = `${number(read)} of ${number(passages)} matching ${passages === 1 ? "passage" : "passages"} read so far`;
+  const atLeast = Math.max(total.atLeast, found);
+  if (atLeast === 0) return `No findings yet${words}${filters}: ${progress}; show more results to read on.`;
+  return `At least ${findings(atLeast)}${words}${filters}: ${progress}.`;
+}
+
+function findings(count: number): string {
+  return `${number(count)} ${count === 1 ? "finding" : "findings"}`;
+}
+
+function number(count: number): string {
+  return count.toLocaleString("en-GB");
 }

@@ -1,29 +1,29 @@
 /** The parts of Pagefind's browser API (pagefind/pagefind.js) that the site uses. */
+import type { PassageData } from "./select-findings.ts";
 
 /** Counts per value of each filter. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** What `result.data()` loads: the record's fragment. */
-export interface PagefindResultData {
-  url: string;
+/** What `result.data()` loads: the passage's fragment, with the sub-results of the words matched. */
+export interface PagefindResultData extends PassageData {
   content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  sub_results: { url: string; title: string; anchor?: { id?: string } }[];
 }
 
-/** One hit; its data loads lazily, so only the results shown cost a fragment request. */
+/** One hit (a passage); its data loads lazily, so only the passages read cost a fragment request. */
 export interface PagefindResult {
   id: string;
+  /** Locations of the matched words in the passage (none without words). */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 
 export interface PagefindSearchResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
-  /** Counts of each filter value within the current search and filters. */
+  /** Counts of each value of the loaded filters within the current search and filters. */
   filters: FilterCounts;
-  /** Counts of each filter value within the current search alone. */
+  /** Counts of each value of the loaded filters within the current search alone. */
   totalFilters: FilterCounts;
 }
 
@@ -35,7 +35,6 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResponse | null>;
 }
 
@@ -44,9 +43,11 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   const url = `${base}pagefind/pagefind.js`;
   // The bundle exists only after indexing, so Vite must not try to resolve it at build time.
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ baseUrl: base });
+  // Pagefind runs in this thread: its web worker is 12 kB more to fetch (gzipped), and a search over a few
+  // thousand passages takes milliseconds.
+  await pagefind.options({ baseUrl: base, noWorker: true });
   await pagefind.init();
-  // No pagefind.filters() here: at national scale the filter chunks weigh megabytes. The page starts
-  // with the build's counts and updates those a search has loaded (see facet-counts.ts).
+  // No pagefind.filters(): it would load every filter's chunk. A search loads the chunks of the
+  // filters it names (search-state.ts) and nothing else.
   return pagefind;
 }

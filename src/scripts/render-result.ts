@@ -1,28 +1,26 @@
-import { formatDate } from "../lib/labels.ts";
-import type { PagefindResultData } from "./pagefind-client.ts";
+import type { FindingResult } from "./select-findings.ts";
 
 const POLARITY_CLASS: Record<string, string> = { strength: "s", improvement: "i", recommendation: "r", context: "c" };
 
 /** One search result as a list item: the finding's text, its labels in words, and links to it and its document. */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
-  const { meta } = data;
-  const item = el("li", { "data-finding": meta["finding"] ?? "" });
+export function renderResult(finding: FindingResult, themeLabels: ReadonlyMap<string, string>): HTMLLIElement {
+  const item = el("li", { "data-finding": finding.id });
   const tags = el("p", { class: "result__tags" });
-  tags.append(el("span", { class: `t ${POLARITY_CLASS[meta["polarityId"] ?? ""] ?? "c"}` }, meta["polarity"] ?? ""));
-  if (meta["goodPractice"] === "yes") tags.append(el("span", { class: "t g" }, "Good practice"));
+  tags.append(el("span", { class: `t ${POLARITY_CLASS[finding.polarity] ?? "c"}` }, finding.polarityLabel));
+  if (finding.goodPractice) tags.append(el("span", { class: "t g" }, "Good practice"));
   item.append(tags);
 
   const quote = el("blockquote");
-  quote.append(el("p", {}, data.content.trim()));
+  quote.append(el("p", {}, finding.text));
   item.append(quote);
 
-  const facts = [meta["authority"], meta["date"] ? formatDate(meta["date"]) : "Undated"];
-  if (meta["themes"]) facts.push(`Themes: ${meta["themes"]}`);
+  const facts = [finding.authority, finding.date];
+  if (finding.themes.length > 0) facts.push(`Themes: ${finding.themes.map((t) => themeLabels.get(t) ?? t).join("; ")}`);
   item.append(el("p", { class: "src" }, facts.filter(Boolean).join(" · ")));
 
   const links = el("p", { class: "src" });
-  links.append(el("a", { href: data.url }, "Link to this finding"), " · From ");
-  links.append(el("a", { href: meta["docUrl"] ?? data.url.replace(/#.*$/, "") }, meta["doc"] ?? "the document"));
+  links.append(el("a", { href: finding.href }, "Link to this finding"), " · From ");
+  links.append(el("a", { href: finding.docUrl }, finding.docTitle));
   item.append(links);
   return item;
 }

@@ -6,12 +6,37 @@ import {
   parseSearchState,
   type SearchState,
 } from "../lib/search/search-state.ts";
-import { facetCounts, readBuildCounts, showFacetCounts } from "./facet-counts.ts";
+import { describeListing, type FindingTotal, findingTotal } from "./facet-counts.ts";
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind-client.ts";
 import { renderResult } from "./render-result.ts";
+import { type FindingQuery, type FindingResult, queryWords, selectFindings } from "./select-findings.ts";
 
-/** Results shown per batch; each costs one small fragment request. */
+/** Findings shown per batch. */
 const PAGE_SIZE = 20;
+/** Most passages read at once: each costs one fragment request. */
+const MAX_WAVE = 6;
+/**
+ * Most passages read for one batch. Words and a theme together can leave few findings in each
+ * passage (a passage matches when some finding has the words and some finding the theme), so a
+ * batch may show fewer than PAGE_SIZE findings rather than read dozens of fragments; "Show more
+ * results" reads on.
+ */
+const READ_BUDGET = 8;
+
+/** One search's progress through its matching passages. */
+interface Listing {
+  state: SearchState;
+  search: FindingQuery;
+  /** Matching passages, in Pagefind's order (relevance, or newest first without words). */
+  passages: PagefindResult[];
+  /** Passages read so far. */
+  read: number;
+  /** Findings selected from them so far. */
+  found: number;
+  /** Selected findings not shown yet. */
+  waiting: FindingResult[];
+  total: FindingTotal;
+}
 
 /** Wires the search form: restores the state from the URL, searches as the user types or ticks, and keeps the URL in step. */
 export function startSearchPage(): void {
@@ -25,10 +50,10 @@ export function startSearchPage(): void {
   writeState(form, input, parseSearchState(location.search));
 
   const base = form.dataset["pagefindBase"] ?? "/";
+  const themeLabels = new Map(Object.entries(JSON.parse(form.dataset["themeLabels"] ?? "{}") as Record<string, string>));
   const pagefind = loadPagefind(base);
-  const buildCounts = readBuildCounts(form);
   let generation = 0;
-  let pending: PagefindResult[] = [];
+  let listing: Listing | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const run = async (): Promise<void> => {
@@ -43,34 +68,38 @@ export function startSearchPage(): void {
       return;
     }
     if (isEmptySearch(state)) {
-      showFacetCounts(form, buildCounts);
       list.replaceChildren();
-      pending = [];
+      listing = null;
       more.hidden = true;
       status.textContent = "Type words or choose filters to see findings.";
       return;
     }
-    // Without words there is no relevance to rank by, so newest findings come first.
-    const response = await pf.search(state.query || null, {
-      filters: pagefindFilters(state),
-      ...(state.query ? {} : { sort: { date: "desc" as const } }),
-    });
-    const counts = response ? await facetCounts(pf, state, response.filters) : {};
+    // Without words Pagefind lists passages in the order they were indexed: newest first.
+    const response = await pf.search(state.query || null, { filters: pagefindFilters(state) });
     if (mine !== generation) return;
-    showFacetCounts(form, counts);
-    pending = [...(response?.results ?? [])];
+    const search: FindingQuery = { query: state.query, themes: state.filters.theme ?? [] };
+    listing = {
+      state,
+      search,
+      passages: [...(response?.results ?? [])],
+      read: 0,
+      found: 0,
+      waiting: [],
+      total: findingTotal(response?.filters ?? {}, search),
+    };
     list.replaceChildren();
-    status.textContent = describe(pending.length, state);
     await showMore(mine, false);
   };
 
   const showMore = async (mine: number, moveFocus: boolean): Promise<void> => {
-    const batch = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const current = listing;
+    if (!current) return;
+    await fill(current, PAGE_SIZE);
     if (mine !== generation) return;
-    const items = data.map(renderResult);
+    const items = current.waiting.splice(0, PAGE_SIZE).map((finding) => renderResult(finding, themeLabels));
     list.append(...items);
-    more.hidden = pending.length === 0;
+    more.hidden = current.waiting.length === 0 && current.read >= current.passages.length;
+    status.textContent = describeListing({ ...current, passages: current.passages.length });
     const first = items[0];
     if (moveFocus && first) {
       // Keyboard users land on the first new result rather than at the end of the page.
@@ -98,6 +127,39 @@ export function startSearchPage(): void {
   void run();
 }
 
+/**
+ * Reads passages until `need` findings wait to be shown, none is left or READ_BUDGET are read, a
+ * wave of fragments at a time (at most MAX_WAVE). A wave is as large as the findings expected of
+ * each passage suggest: its matched words shared among the query's words (with no words, one
+ * finding), scaled by what the passages read so far actually gave; without words, the first wave
+ * is one passage. So a dense search reads one
+ * fragment and a sparse one does not read them one by one.
+ */
+async function fill(listing: Listing, need: number): Promise<void> {
+  const stop = Math.min(listing.read + READ_BUDGET, listing.passages.length);
+  const words = queryWords(listing.search.query).length;
+  const expected = (p: PagefindResult) => (words > 0 ? p.words.length / words : 1);
+  while (listing.waiting.length < need && listing.read < stop) {
+    const readSoFar = listing.passages.slice(0, listing.read).reduce((sum, p) => sum + expected(p), 0);
+    // Without words nothing is known of a passage before it is read: read one, then scale by it.
+    const scale = listing.read > 0 ? Math.max(listing.found / Math.max(readSoFar, 1), 0.05) : words > 0 ? 1 : 0;
+    let end = listing.read;
+    let hoped = 0;
+    while (end < stop && end - listing.read < MAX_WAVE && (end === listing.read || (scale > 0 && hoped < need - listing.waiting.length))) {
+      hoped += expected(listing.passages[end]!) * scale;
+      end += 1;
+    }
+    const batch = listing.passages.slice(listing.read, end);
+    listing.read = end;
+    const data = await Promise.all(batch.map((passage) => passage.data()));
+    for (const passage of data) {
+      const findings = selectFindings(passage, listing.search);
+      listing.found += findings.length;
+      listing.waiting.push(...findings);
+    }
+  }
+}
+
 /** The state the form's controls hold. */
 function readState(form: HTMLFormElement, input: HTMLInputElement): SearchState {
   const filters: SearchState["filters"] = {};
@@ -116,13 +178,4 @@ function writeState(form: HTMLFormElement, input: HTMLInputElement, state: Searc
   for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
     box.checked = (state.filters[box.name as keyof SearchState["filters"]] ?? []).includes(box.value);
   }
-}
-
-/** The sentence the live region announces. */
-function describe(count: number, state: SearchState): string {
-  const findings = `${count.toLocaleString("en-GB")} ${count === 1 ? "finding" : "findings"}`;
-  const chosen = Object.values(state.filters).filter((values) => (values ?? []).length > 0).length;
-  const words = state.query ? ` for “${state.query}”` : "";
-  const filters = chosen > 0 ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : "";
-  return `${findings}${words}${filters}.`;
 }

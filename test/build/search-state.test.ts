@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { FACET_COUNT_VALUES, MAX_PASSAGE_FINDINGS } from "../../src/lib/search/passage-codec.ts";
 import { formatSearchState, isEmptySearch, pagefindFilters, parseSearchState } from "../../src/lib/search/search-state.ts";
 
 describe("search state in the URL", () => {
@@ -25,10 +26,20 @@ describe("search state in the URL", () => {
     expect(isEmptySearch(parseSearchState("?goodpractice=yes"))).toBe(false);
   });
 
-  test("turns values of one filter into OR and different filters into AND for Pagefind", () => {
+  test("turns values of one filter into OR and different filters into AND, one Pagefind filter per value", () => {
+    const carries = { any: [...FACET_COUNT_VALUES] };
     expect(pagefindFilters({ query: "", filters: { theme: ["mash", "health"], authority: ["kent"], region: [] } })).toEqual({
-      theme: { any: ["mash", "health"] },
-      authority: { any: ["kent"] },
+      all: [{ any: [{ "theme.health": carries }, { "theme.mash": carries }] }, { "authority.kent": carries }],
+      n: { none: ["0"] },
+    });
+    expect(FACET_COUNT_VALUES).toEqual(Array.from({ length: MAX_PASSAGE_FINDINGS }, (_, i) => String(i + 1)));
+  });
+
+  test("names the finding count only without words, where it gives an exact total", () => {
+    expect(pagefindFilters({ query: "", filters: {} })).toEqual({ n: { none: ["0"] } });
+    expect(pagefindFilters({ query: "front door", filters: {} })).toEqual({});
+    expect(pagefindFilters({ query: "front door", filters: { polarity: ["strength"] } })).toEqual({
+      all: [{ "polarity.strength": { any: [...FACET_COUNT_VALUES] } }],
     });
   });
 });

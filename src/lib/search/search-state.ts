@@ -1,4 +1,5 @@
 import { FILTERS, type FilterKey } from "./facets.ts";
+import { FACET_COUNT_VALUES, facetFilterName, PASSAGE_FIELD } from "./passage-codec.ts";
 
 /** What a search is: the words typed and the chosen values of each filter. */
 export interface SearchState {
@@ -6,8 +7,8 @@ export interface SearchState {
   filters: Partial<Record<FilterKey, string[]>>;
 }
 
-/** Pagefind's filter argument: each filter's values combine with OR (`any`), different filters with AND. */
-export type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
+/** Pagefind's filter argument (see pagefindFilters). */
+export type PagefindFilters = Record<string, unknown>;
 
 const FILTER_KEYS = new Set<string>(FILTERS.map((f) => f.key));
 
@@ -35,13 +36,25 @@ export function formatSearchState(state: SearchState): string {
   return text ? `?${text}` : "";
 }
 
-/** The state as Pagefind's filter object; filters without values are left out. */
+/**
+ * The state as Pagefind's filter object. Each facet value is its own Pagefind filter
+ * (`theme.mash`, see passage-codec.ts) whose value is a count, so "carries the value" is `any` of
+ * the counts; values of one facet combine with OR (`any` of them), facets with AND (`all`). The
+ * finding count `n` is always named (with a `none` that excludes nothing) so that Pagefind loads
+ * it and returns its counts, from which the page computes the number of findings.
+ */
 export function pagefindFilters(state: SearchState): PagefindFilters {
-  const filters: PagefindFilters = {};
+  const has = (key: FilterKey, value: string) => ({ [facetFilterName(key, value)]: { any: [...FACET_COUNT_VALUES] } });
+  const clauses: Record<string, unknown>[] = [];
   for (const { key } of FILTERS) {
-    const values = state.filters[key];
-    if (values && values.length > 0) filters[key] = { any: [...values] };
+    const values = [...new Set(state.filters[key] ?? [])].sort();
+    if (values.length === 1) clauses.push(has(key, values[0]!));
+    else if (values.length > 1) clauses.push({ any: values.map((value) => has(key, value)) });
   }
+  const filters: PagefindFilters = clauses.length > 0 ? { all: clauses } : {};
+  // With words the count cannot be exact (a finding of a matching passage may lack them), so the
+  // finding count's chunk is not worth loading.
+  if (state.query === "") filters[PASSAGE_FIELD.count] = { none: ["0"] };
   return filters;
 }
 
