@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--corpus PATH[:PATH]] [--scale N] [--skip-build] [--query WORDS] [--keep]`:
+ * `npm run bench -- [--corpus PATH[:PATH]] [--scale N] [--skip-build] [--query WORDS[,WORDS…]] [--keep]`:
  * measure reading, extraction, the full build, an incremental extraction, the built site's size and
  * the search's transfer, print them beside the last run's (.bench/last.json) with the targets.
  * Default corpus: ../shared/corpus/ofsted plus content/reports. Work files go to a temp folder.
@@ -10,7 +10,7 @@ import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { BenchFigures } from "./bench/bench-figures.ts";
 import { formatBenchTable } from "./bench/bench-figures.ts";
-import { distMetrics } from "./bench/dist-metrics.ts";
+import { distMetrics, SCRIPT_SECTIONS } from "./bench/dist-metrics.ts";
 import { generateCorpus } from "./bench/generate-corpus.ts";
 import { measureProcess } from "./bench/measure-process.ts";
 import { measureSearch } from "./bench/measure-search.ts";
@@ -28,7 +28,7 @@ const { values: flags } = parseArgs({
     corpus: { type: "string" },
     scale: { type: "string", default: "1" },
     "skip-build": { type: "boolean", default: false },
-    query: { type: "string", default: "care leavers" },
+    query: { type: "string", default: "care leavers,MASH,neglect" },
     keep: { type: "boolean", default: false },
   },
 });
@@ -114,7 +114,7 @@ if (extraSource) {
   if (run.code !== 0) log(`the incremental extraction exited with code ${run.code}`);
 }
 
-// 6. The built site: sizes, the largest page, and what a first and a filtered search transfer.
+// 6. The built site: sizes, the largest page, the search page's own load, and what a first and a filtered search transfer.
 if (!flags["skip-build"]) {
   try {
     const site = distMetrics(dist);
@@ -127,9 +127,22 @@ if (!flags["skip-build"]) {
       htmlOverBudget: site.htmlOverBudget,
     });
     log(`largest HTML page: ${site.largestHtml?.path} (${((site.largestHtml?.bytes ?? 0) / 1e3).toFixed(0)} kB)`);
-    const search = await measureSearch(dist, flags.query);
-    if ("skipped" in search) log(`search transfer not measured: ${search.skipped}`);
-    else Object.assign(figures, { firstSearchKB: search.first / 1e3, filteredSearchKB: search.filtered / 1e3 });
+    figures.scriptPagesElsewhere = Object.entries(site.scriptPagesBySection)
+      .filter(([section]) => !SCRIPT_SECTIONS.includes(section))
+      .reduce((n, [, pages]) => n + pages, 0);
+    log(`pages with a script, by section: ${JSON.stringify(site.scriptPagesBySection)}`);
+    for (const query of flags.query.split(",").map((q) => q.trim()).filter(Boolean)) {
+      const search = await measureSearch(dist, query);
+      if ("skipped" in search) {
+        log(`search transfer not measured: ${search.skipped}`);
+        break;
+      }
+      if (figures.firstSearchKB === undefined) {
+        Object.assign(figures, { searchPageKB: search.page / 1e3, firstSearchKB: search.first / 1e3, filteredSearchKB: search.filtered / 1e3 });
+      }
+      (figures.searches ??= {})[query] = { firstKB: search.first / 1e3, filteredKB: search.filtered / 1e3 };
+      log(`search "${query}": ${search.status} Then, with the first filter ticked: ${search.filteredStatus}`);
+    }
   } catch (error) {
     log(`site figures not measured: ${error instanceof Error ? error.message : String(error)}`);
   }

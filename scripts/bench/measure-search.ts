@@ -1,16 +1,22 @@
 /**
- * Bytes a browser transfers for a first search (the search page with ?q=) and for a filtered
- * second one (one filter ticked), counted from Chromium's network events.
+ * Bytes a browser transfers on the search page, counted by the server (serve-dist.ts, which gzips
+ * text as a static host does), in three figures:
+ * - page: the search page's own load (HTML, CSS, the page's JavaScript: everything outside /pagefind/);
+ * - first: the first search, loading `/search/?q=<query>`: everything Pagefind fetches (pagefind.js,
+ *   its worker and wasm, the entry, pf_meta, index chunks, filter chunks, fragments);
+ * - filtered: what ticking the first filter then adds.
  */
 import { existsSync } from "node:fs";
-import { serveDist } from "./serve-dist.ts";
+import { type ServedResponse, serveDist } from "./serve-dist.ts";
 
-/** The two figures, or why they could not be measured. */
-export type SearchBytes = { first: number; filtered: number; requests: number } | { skipped: string };
+/** The three figures and what made up the first search, or why they could not be measured. */
+export type SearchBytes =
+  | { page: number; first: number; filtered: number; requests: number; firstParts: Record<string, number>; status: string; filteredStatus: string }
+  | { skipped: string };
 
 const CHROMIUM = "/usr/bin/chromium";
 
-/** Load `/search/?q=<query>` from `dist`, then tick the first filter; count response bytes (headers and bodies). */
+/** Load `/search/?q=<query>` from `dist`, then tick the first filter; count the bytes of each step. */
 export async function measureSearch(dist: string, query: string): Promise<SearchBytes> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
   if (!existsSync(`${dist}/pagefind`)) return { skipped: `no Pagefind index in ${dist}` };
@@ -19,42 +25,73 @@ export async function measureSearch(dist: string, query: string): Promise<Search
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   try {
     const page = await browser.newPage();
-    let bytes = 0;
-    let requests = 0;
     let inFlight = 0;
-    let lastActivity = Date.now();
-    const pending: Promise<void>[] = [];
-    page.on("request", () => {
-      inFlight++;
-      lastActivity = Date.now();
-    });
-    const settle = (): void => {
-      inFlight--;
-      lastActivity = Date.now();
-    };
-    page.on("requestfailed", settle);
-    page.on("requestfinished", (request) => {
-      settle();
-      requests++;
-      pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
-    });
-    // Quiet network for half a second (or 15 s in all) counts as done.
+    page.on("request", () => void inFlight++);
+    page.on("requestfinished", () => void inFlight--);
+    page.on("requestfailed", () => void inFlight--);
+    // Quiet for 700 ms (no request open, nothing new served), or 20 s in all, counts as done.
     const idle = async (): Promise<void> => {
-      const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < 500)) await new Promise((r) => setTimeout(r, 100));
-      await Promise.all(pending);
+      const deadline = Date.now() + 20_000;
+      let seen = -1;
+      let since = Date.now();
+      while (Date.now() < deadline) {
+        if (server.responses.length !== seen || inFlight > 0) {
+          seen = server.responses.length;
+          since = Date.now();
+        } else if (Date.now() - since >= 700) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
     };
+    const settled = () =>
+      page
+        .waitForFunction(() => !/^(Loading|Searching)/.test(document.querySelector("#search-status")?.textContent ?? ""), null, { timeout: 20_000 })
+        .catch(() => undefined);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector("#search-results li", { timeout: 15_000 }).catch(() => undefined);
+    await settled();
     await idle();
-    const first = bytes;
+    const loaded = [...server.responses];
+    const pagefind = loaded.filter((r) => r.path.includes("/pagefind/"));
+    const own = loaded.filter((r) => !r.path.includes("/pagefind/"));
+    const status = (await page.locator("#search-status").textContent()) ?? "";
     const filter = page.locator("form#search input[type=checkbox]").first();
     if ((await filter.count()) === 0) return { skipped: "the search page has no filter to tick" };
     await filter.check();
+    await page.waitForTimeout(300);
+    await settled();
     await idle();
-    return { first, filtered: bytes - first, requests };
+    const after = server.responses.slice(loaded.length);
+    return {
+      page: total(own),
+      first: total(pagefind),
+      filtered: total(after),
+      requests: server.responses.length,
+      firstParts: parts(pagefind),
+      status,
+      filteredStatus: (await page.locator("#search-status").textContent()) ?? "",
+    };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+function total(responses: readonly ServedResponse[]): number {
+  return responses.reduce((sum, r) => sum + r.bytes, 0);
+}
+
+/** Bytes of a search by kind of Pagefind file: js, worker, wasm, entry, meta, index, filter, fragment. */
+function parts(responses: readonly ServedResponse[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of responses) {
+    const name = r.path.split("/pagefind/")[1] ?? r.path;
+    const kind =
+      name === "pagefind.js" ? "js"
+      : name === "pagefind-worker.js" ? "worker"
+      : name.endsWith(".pagefind") ? "wasm"
+      : name.startsWith("pagefind-entry") ? "entry"
+      : name.endsWith(".pf_meta") ? "meta"
+      : name.split("/")[0] ?? name;
+    out[kind] = (out[kind] ?? 0) + r.bytes;
+  }
+  return out;
 }
