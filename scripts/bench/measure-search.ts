@@ -4,7 +4,7 @@
  * - page: the search page's own load (HTML, CSS, the page's JavaScript: everything outside /pagefind/);
  * - first: the first search, loading `/search/?q=<query>`: everything Pagefind fetches (pagefind.js,
  *   its worker and wasm, the entry, pf_meta, index chunks, filter chunks, fragments);
- * - filtered: what ticking the first filter then adds.
+ * - filtered: what ticking one filter then adds (by default Strength: "who runs a good MASH?").
  */
 import { existsSync } from "node:fs";
 import { type ServedResponse, serveDist } from "./serve-dist.ts";
@@ -16,8 +16,11 @@ export type SearchBytes =
 
 const CHROMIUM = "/usr/bin/chromium";
 
-/** Load `/search/?q=<query>` from `dist`, then tick the first filter; count the bytes of each step. */
-export async function measureSearch(dist: string, query: string): Promise<SearchBytes> {
+/**
+ * Load `/search/?q=<query>` from `dist`, then tick the filter `filter` ("name=value", e.g.
+ * "polarity=strength"; the page's first checkbox when it has no such box); count the bytes of each step.
+ */
+export async function measureSearch(dist: string, query: string, filter = "polarity=strength"): Promise<SearchBytes> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
   if (!existsSync(`${dist}/pagefind`)) return { skipped: `no Pagefind index in ${dist}` };
   const { chromium } = await import("playwright-core");
@@ -53,9 +56,11 @@ export async function measureSearch(dist: string, query: string): Promise<Search
     const pagefind = loaded.filter((r) => r.path.includes("/pagefind/"));
     const own = loaded.filter((r) => !r.path.includes("/pagefind/"));
     const status = (await page.locator("#search-status").textContent()) ?? "";
-    const filter = page.locator("form#search input[type=checkbox]").first();
-    if ((await filter.count()) === 0) return { skipped: "the search page has no filter to tick" };
-    await filter.check();
+    const [name = "", value = ""] = filter.split("=");
+    const named = page.locator(`form#search input[type=checkbox][name="${name}"][value="${value}"]`);
+    const box = (await named.count()) > 0 ? named.first() : page.locator("form#search input[type=checkbox]").first();
+    if ((await box.count()) === 0) return { skipped: "the search page has no filter to tick" };
+    await box.check();
     await page.waitForTimeout(300);
     await settled();
     await idle();
