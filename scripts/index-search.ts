@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { extractionPath } from "../src/lib/load-extraction.ts";
 import { loadSiteLookup } from "../src/lib/search/load-site-lookup.ts";
 import { passageRecordsOf } from "../src/lib/search/passage-record.ts";
-import { readExtractionDocuments } from "./site/read-extraction-documents.ts";
+import { readExtractionDocuments } from "../src/lib/read-extraction-documents.ts";
 import { type SearchIndexResult, writeSearchIndex } from "./site/write-search-index.ts";
 
 /** Indexes the extraction's findings (EXTRACTION_FILE) into `<outDir>/pagefind`. */

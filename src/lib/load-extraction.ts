@@ -6,7 +6,7 @@
  * process. Paths can be overridden by environment variables, which is how the site is
  * built from a fixture (EXTRACTION_FILE=test/fixtures/site/extraction.json).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
@@ -21,6 +21,7 @@ import {
   type Theme,
 } from "../schemas/index.ts";
 import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
+import { readExtractionDocuments, readExtractionErrors } from "./read-extraction-documents.ts";
 import type { FindingRef } from "./finding-ref.ts";
 import { registerDocuments } from "./urls.ts";
 import { buildSimilarityIndex, similarFindings, type SimilarityIndex } from "./similar-findings.ts";
@@ -58,11 +59,19 @@ export function loadExtraction(): Extraction {
   return extractionCache;
 }
 
-/** Reads and validates an extraction file, uncached. Throws, naming the file, when it is missing or invalid. */
-export function readExtractionFile(path: string): Extraction {
+/** Files larger than this are read a document at a time: V8 cannot hold much more than 512 MB in one string. */
+export const STREAM_ABOVE_BYTES = 256e6;
+
+/**
+ * Reads and validates an extraction file, uncached. Throws, naming the file, when it is missing or
+ * invalid. A file over `streamAbove` bytes (a corpus ten times the real one makes 1.5 GB) is read a
+ * document at a time rather than as one string.
+ */
+export function readExtractionFile(path: string, streamAbove = STREAM_ABOVE_BYTES): Extraction {
   if (!existsSync(path)) {
     throw new Error(`No extraction at ${path}: run \`npm run extract -- --out ${path} content/reports\` or set EXTRACTION_FILE.`);
   }
+  if (statSync(path).size > streamAbove) return { documents: [...readExtractionDocuments(path)], errors: readExtractionErrors(path) };
   return parseJsonFile(path, validateExtraction);
 }
 

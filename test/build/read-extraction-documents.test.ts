@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { readExtractionDocuments } from "../../scripts/site/read-extraction-documents.ts";
+import { readExtractionDocuments } from "../../src/lib/read-extraction-documents.ts";
 import { extraction } from "../site/fixture.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "read-documents-"));
