@@ -15,6 +15,7 @@ import { loadExtraction, loadThemes } from "../../src/lib/load-extraction.ts";
 import { downloadAuthorities } from "../../src/lib/open-data/download-authorities.ts";
 import { FINDING_COLUMNS } from "../../src/lib/open-data/finding-columns.ts";
 import { documentFindingRows, documentRows, documentsInIdOrder, type DocumentRow } from "../../src/lib/open-data/finding-rows.ts";
+import { formatDownloadJson } from "../../src/lib/open-data/responses.ts";
 import { csvHeader, csvRecords } from "../../src/lib/open-data/to-csv.ts";
 import { loadRegister } from "../../src/lib/search/load-register.ts";
 import { loadSiteLookup } from "../../src/lib/search/load-site-lookup.ts";
@@ -75,13 +76,9 @@ class StreamedFile {
 
 /** The opening of a JSON object in the download format, up to its last key's array left open. */
 function objectHead(fields: Record<string, unknown>, openKey: string): string {
-  const lines = Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}: ${arrayOrValue(value)}`);
+  // Values as formatDownloadJson writes them one level down (arrays a line per element).
+  const lines = Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}: ${formatDownloadJson(value, 1)}`);
   return `{\n${[...lines, `${JSON.stringify(openKey)}: [`].join(",\n")}`;
-}
-
-function arrayOrValue(value: unknown): string {
-  if (!Array.isArray(value)) return JSON.stringify(value) ?? "null";
-  return value.length === 0 ? "[]" : `[\n${value.map((item) => JSON.stringify(item)).join(",\n")}\n]`;
 }
 
 /** Writes the downloads of the loaded extraction under `outDir`/data. */

@@ -9,7 +9,8 @@ import {
   MAX_PASSAGE_FINDINGS,
   PASSAGE_FIELD,
 } from "../../src/lib/search/passage-codec.ts";
-import { documentPassages, escapeHtml, passageHtml, passageRecords } from "../../src/lib/search/passage-record.ts";
+import { escapeHtml } from "../../src/lib/render/escape-html.ts";
+import { documentPassages, passageHtml, passageRecords } from "../../src/lib/search/passage-record.ts";
 import { siteLookup } from "../../src/lib/search/site-lookup.ts";
 import { authorities, extraction } from "../site/fixture.ts";
 

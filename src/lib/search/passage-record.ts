@@ -15,6 +15,7 @@
 import type { ExtractedDocument } from "../../schemas/document.ts";
 import type { Extraction } from "../../schemas/extraction.ts";
 import type { Finding } from "../../schemas/finding.ts";
+import { escapeHtml } from "../render/escape-html.ts";
 import { paginateDocument } from "../paginate-document.ts";
 import { documentUrl } from "../urls.ts";
 import { documentDate, FILTERS, type FilterKey, findingAuthorities, findingFacets, type SiteLookup } from "./facets.ts";
@@ -163,10 +164,3 @@ export function passageHtml(passage: PassageRecord): string {
   );
   return `<!doctype html><html lang="en"><head>${head.join("")}</head><body data-pagefind-body>${body.join("")}</body></html>`;
 }
-
-/** Escapes text for HTML content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
