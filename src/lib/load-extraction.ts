@@ -24,6 +24,7 @@ import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
 import { readExtractionDocuments, readExtractionErrors } from "./read-extraction-documents.ts";
 import type { FindingRef } from "./finding-ref.ts";
 import { registerDocuments } from "./urls.ts";
+import { SharedValues } from "./share-repeated-values.ts";
 import { buildSimilarityIndex, similarFindings, type SimilarityIndex } from "./similar-findings.ts";
 
 export type { CorpusIndex } from "./corpus-index.ts";
@@ -53,7 +54,9 @@ let similarityCache: SimilarityIndex | undefined;
 /** The extraction, validated against ExtractionSchema (cached). Throws, naming the file, when it is missing or invalid. */
 export function loadExtraction(): Extraction {
   if (extractionCache) return extractionCache;
-  extractionCache = readExtractionFile(extractionPath());
+  // The site only reads it: repeated values share one copy (about half the heap; share-repeated-values.ts).
+  const shared = new SharedValues();
+  extractionCache = readExtractionFile(extractionPath(), STREAM_ABOVE_BYTES, (document) => shared.share(document));
   // Long documents are split into parts; findingUrl needs the documents to find a finding's part.
   registerDocuments(extractionCache.documents);
   return extractionCache;
@@ -65,14 +68,22 @@ export const STREAM_ABOVE_BYTES = 256e6;
 /**
  * Reads and validates an extraction file, uncached. Throws, naming the file, when it is missing or
  * invalid. A file over `streamAbove` bytes (a corpus ten times the real one makes 1.5 GB) is read a
- * document at a time rather than as one string.
+ * document at a time rather than as one string. `eachDocument` sees each validated document as it is made.
  */
-export function readExtractionFile(path: string, streamAbove = STREAM_ABOVE_BYTES): Extraction {
+export function readExtractionFile(
+  path: string,
+  streamAbove = STREAM_ABOVE_BYTES,
+  eachDocument: (document: ExtractedDocument) => ExtractedDocument = (document) => document,
+): Extraction {
   if (!existsSync(path)) {
     throw new Error(`No extraction at ${path}: run \`npm run extract -- --out ${path} content/reports\` or set EXTRACTION_FILE.`);
   }
-  if (statSync(path).size > streamAbove) return { documents: [...readExtractionDocuments(path)], errors: readExtractionErrors(path) };
-  return parseJsonFile(path, validateExtraction);
+  if (statSync(path).size > streamAbove) {
+    const documents: ExtractedDocument[] = [];
+    for (const document of readExtractionDocuments(path)) documents.push(eachDocument(document));
+    return { documents, errors: readExtractionErrors(path) };
+  }
+  return parseJsonFile(path, (json) => validateExtraction(json, eachDocument));
 }
 
 /**
@@ -80,7 +91,7 @@ export function readExtractionFile(path: string, streamAbove = STREAM_ABOVE_BYTE
  * soon as it is made, so the raw and validated copies of the whole corpus are never both held
  * (on the real corpus that was 800 MB at once rather than 500). Errors name the document.
  */
-export function validateExtraction(json: unknown): Extraction {
+export function validateExtraction(json: unknown, eachDocument: (document: ExtractedDocument) => ExtractedDocument = (d) => d): Extraction {
   const shell = ExtractionSchema.extend({ documents: z.array(z.unknown()) }).parse(json);
   const documents = shell.documents;
   for (let i = 0; i < documents.length; i++) {
@@ -89,7 +100,7 @@ export function validateExtraction(json: unknown): Extraction {
       const id = (documents[i] as { id?: unknown } | null)?.id;
       throw new Error(`document ${i}${typeof id === "string" ? ` (${id})` : ""}: ${result.error.message}`);
     }
-    documents[i] = result.data;
+    documents[i] = eachDocument(result.data);
   }
   return shell as Extraction;
 }

@@ -45,3 +45,22 @@ describe("neighbourSet", () => {
     expect(neighbourSet({ code: "A", statisticalNeighbours: neighbours }, has, fallback)).toEqual(expected);
   });
 });
+
+describe("comparableFindingsAbout", () => {
+  test("gives each finding about any of the authorities once, in the downloads' order", async () => {
+    const { comparableFindingsAbout } = await import("../../src/lib/compare/comparable-findings.ts");
+    const { buildCorpusIndex } = await import("../../src/lib/corpus-index.ts");
+    const { findingRows } = await import("../../src/lib/open-data/finding-rows.ts");
+    const { extraction, authorities } = await import("./fixture.ts");
+    const index = buildCorpusIndex(extraction, authorities);
+    const codes = [...index.findingsByAuthority.keys()].slice(0, 2);
+    expect(codes.length).toBe(2);
+    const lookup = { authorities: new Map(authorities.map((a) => [a.code, { ...a, region: a.region ?? null }])), themeLabels: new Map<string, string>() };
+    const expected = findingRows(extraction, lookup).filter((row) => row.authorities.some((code) => codes.includes(code)));
+    const got = comparableFindingsAbout(codes, index);
+    expect(got.map((f) => f.id)).toEqual(expected.map((row) => row.id));
+    expect(got.map((f) => f.url)).toEqual(expected.map((row) => row.url));
+    expect(got.length).toBeGreaterThan(0);
+    expect(new Set(got.map((f) => f.id)).size).toBe(got.length);
+  });
+});

@@ -2,25 +2,26 @@ import { loadExtraction } from "../load-extraction.ts";
 import { loadSiteLookup } from "../search/load-site-lookup.ts";
 import { type DocumentRow, documentRows, type FindingRow, findingRows } from "./finding-rows.ts";
 
-/** The download rows of the loaded extraction, grouped by authority code and by theme id. */
+/**
+ * The download rows of the loaded extraction, grouped by authority code and by theme id, all in
+ * memory: what the per-authority and per-theme downloads hold, which write-downloads.ts streams a
+ * document at a time (its tests check the two agree). The site's pages do not use it.
+ */
 export interface GroupedRows {
   findingsByAuthority: Map<string, FindingRow[]>;
   documentsByAuthority: Map<string, DocumentRow[]>;
   findingsByTheme: Map<string, FindingRow[]>;
-  /** Each row's place in the download order (documents by id, findings in reading order). */
-  rank: Map<FindingRow, number>;
 }
 
 let cache: { key: string; rows: GroupedRows } | undefined;
 
-/** Groups the rows once per build (the per-authority and per-theme endpoints each need a slice). */
+/** Groups the rows (cached per site URL). */
 export function groupedRows(site?: URL | string): GroupedRows {
   const key = String(site ?? "");
   if (cache?.key === key) return cache.rows;
   const extraction = loadExtraction();
-  const rows: GroupedRows = { findingsByAuthority: new Map(), documentsByAuthority: new Map(), findingsByTheme: new Map(), rank: new Map() };
+  const rows: GroupedRows = { findingsByAuthority: new Map(), documentsByAuthority: new Map(), findingsByTheme: new Map() };
   for (const row of findingRows(extraction, loadSiteLookup(), site)) {
-    rows.rank.set(row, rows.rank.size);
     for (const code of new Set(row.authorities)) push(rows.findingsByAuthority, code, row);
     for (const theme of new Set(row.themes)) push(rows.findingsByTheme, theme, row);
   }
@@ -29,13 +30,6 @@ export function groupedRows(site?: URL | string): GroupedRows {
   }
   cache = { key, rows };
   return rows;
-}
-
-/** The rows about any of these authorities, each once, in download order. */
-export function rowsAboutAny(codes: readonly string[], site?: URL | string): FindingRow[] {
-  const grouped = groupedRows(site);
-  const rows = new Set(codes.flatMap((code) => grouped.findingsByAuthority.get(code) ?? []));
-  return [...rows].sort((a, b) => (grouped.rank.get(a) ?? 0) - (grouped.rank.get(b) ?? 0));
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
