@@ -7,10 +7,10 @@ import { parseArgs } from "node:util";
 import { DocumentSchema } from "../src/schemas/document.ts";
 import { ExtractionSchema } from "../src/schemas/extraction.ts";
 import type { Extraction } from "../src/schemas/extraction.ts";
-import { extractCorpus } from "./extract/extract-corpus.ts";
+import { extractCorpusInOrder } from "./extract/extract-corpus.ts";
 import type { ExtractCorpusOptions } from "./extract/extract-corpus.ts";
 import { createProgressReporter } from "./extract/progress-reporter.ts";
-import { extractionJsonChunks, writeExtractionJson } from "./extract/write-extraction-json.ts";
+import { ExtractionJsonWriter, extractionJsonChunks } from "./extract/write-extraction-json.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,23 +42,31 @@ const options: ExtractCorpusOptions = {
 if (values.cache !== undefined) options.cache = values.cache;
 if (values.workers !== undefined) options.workers = positiveInteger(values.workers, "--workers", true);
 if (values.timeout !== undefined) options.timeoutSeconds = positiveInteger(values.timeout, "--timeout", false);
-const extraction = await extractCorpus(positionals, options);
-// 2. Validate against the contract before writing anything, a document at a time: parsing the whole
-// extraction at once would hold two copies of a national corpus in memory.
-const valid: Extraction = {
-  documents: extraction.documents.map((document, i) => {
-    const parsed = DocumentSchema.parse(document);
-    (extraction.documents as unknown[])[i] = undefined; // let the unvalidated copy go
-    return parsed;
-  }),
-  errors: ExtractionSchema.shape.errors.parse(extraction.errors),
-};
-// 3. Write it, a document at a time (a national corpus is larger than one string can be).
-if (values.out) writeExtractionJson(values.out, valid);
-else for (const chunk of extractionJsonChunks(valid)) process.stdout.write(chunk);
+// 2. Validate each document against the contract and write it as soon as it (and all before it) is
+// done, with --out: a national corpus is never held whole. To stdout, the whole is written at the end.
+const valid: Extraction = { documents: [], errors: [] };
+const writer = values.out ? new ExtractionJsonWriter(values.out) : undefined;
+let documents = 0;
+let findings = 0;
+try {
+  await extractCorpusInOrder(positionals, options, (item) => {
+    if (!("document" in item)) return void valid.errors.push(item);
+    const document = DocumentSchema.parse(item.document);
+    documents++;
+    findings += document.findings.length;
+    if (writer) writer.document(document);
+    else valid.documents.push(document);
+  });
+  valid.errors = ExtractionSchema.shape.errors.parse(valid.errors);
+  // 3. The end of the file (the errors), or the whole extraction to stdout, a document at a time.
+  if (writer) writer.finish(valid.errors);
+  else for (const chunk of extractionJsonChunks(valid)) process.stdout.write(chunk);
+} catch (error) {
+  writer?.abandon();
+  throw error;
+}
 // 4. Summarise on stderr, naming every failed input.
-const findings = valid.documents.reduce((n, d) => n + d.findings.length, 0);
-const summary = { documents: valid.documents.length, findings, errors: valid.errors.length, cacheHits, seconds: (performance.now() - started) / 1000 };
+const summary = { documents, findings, errors: valid.errors.length, cacheHits, seconds: (performance.now() - started) / 1000 };
 (progress ?? createProgressReporter({ ci: true })).finish(summary);
 for (const error of valid.errors) console.error(`  error: ${error.source}: ${error.message}`);
 process.exitCode = values.strict && valid.errors.length > 0 ? 1 : 0;

@@ -1,4 +1,4 @@
-import type { Cue, Extraction, Finding } from "../../src/schemas/index.ts";
+import type { Cue, ExtractedDocument, Extraction, Finding } from "../../src/schemas/index.ts";
 import type { AppliedCorrection, CorrectedField, Correction, CorrectionReport } from "../../src/schemas/correction.ts";
 
 /**
@@ -10,37 +10,70 @@ import type { AppliedCorrection, CorrectedField, Correction, CorrectionReport } 
  * as missing, never an error, because finding ids change when the source text changes.
  */
 export function applyCorrections(extraction: Extraction, corrections: readonly Correction[]): { extraction: Extraction; report: CorrectionReport } {
-  const where = new Map<string, { documentIndex: number; findingIndex: number }>();
-  extraction.documents.forEach((document, documentIndex) =>
-    document.findings.forEach((finding, findingIndex) => {
-      if (!where.has(finding.id)) where.set(finding.id, { documentIndex, findingIndex });
-    }),
-  );
+  const curator = new DocumentCurator(corrections);
+  const documents = extraction.documents.map((document) => curator.curate(document));
+  return { extraction: { ...extraction, documents }, report: curator.report() };
+}
 
-  const documents = extraction.documents.map((document) => ({ ...document, findings: [...document.findings] }));
-  const report: CorrectionReport = { applied: [], missing: [] };
-  for (const correction of corrections) {
-    const place = where.get(correction.findingId);
-    if (!place) {
-      if (!report.missing.includes(correction.findingId)) report.missing.push(correction.findingId);
-      continue;
-    }
-    const document = documents[place.documentIndex]!;
-    const before = document.findings[place.findingIndex]!;
-    const after = correctFinding(before, correction);
-    document.findings[place.findingIndex] = after;
-    report.applied.push({
-      findingId: correction.findingId,
-      documentId: document.id,
-      changed: changedFields(before, after),
-      before: labelsOf(before),
-      after: labelsOf(after),
-      note: correction.note,
-      curator: correction.curator,
-      date: correction.date,
+/**
+ * applyCorrections a document at a time, for a corpus that is streamed rather than held: feed it
+ * every document in the extraction's order, then ask for the report. A finding id found in two
+ * documents is corrected in the first only, as applyCorrections does.
+ */
+export class DocumentCurator {
+  private readonly byFinding = new Map<string, { correction: Correction; order: number }[]>();
+  private readonly seen = new Set<string>();
+  private readonly applied: { entry: AppliedCorrection; order: number }[] = [];
+  private readonly corrections: readonly Correction[];
+
+  constructor(corrections: readonly Correction[]) {
+    this.corrections = corrections;
+    corrections.forEach((correction, order) => {
+      const list = this.byFinding.get(correction.findingId);
+      if (list) list.push({ correction, order });
+      else this.byFinding.set(correction.findingId, [{ correction, order }]);
     });
   }
-  return { extraction: { ...extraction, documents }, report };
+
+  /** The document with its corrections applied: a new object when any applies, else the document itself. */
+  curate(document: ExtractedDocument): ExtractedDocument {
+    let findings: Finding[] | undefined;
+    document.findings.forEach((original, index) => {
+      if (this.seen.has(original.id)) return;
+      this.seen.add(original.id);
+      let finding = original;
+      for (const { correction, order } of this.byFinding.get(original.id) ?? []) {
+        const after = correctFinding(finding, correction);
+        this.applied.push({
+          order,
+          entry: {
+            findingId: correction.findingId,
+            documentId: document.id,
+            changed: changedFields(finding, after),
+            before: labelsOf(finding),
+            after: labelsOf(after),
+            note: correction.note,
+            curator: correction.curator,
+            date: correction.date,
+          },
+        });
+        finding = after;
+      }
+      if (finding === original) return;
+      findings ??= [...document.findings];
+      findings[index] = finding;
+    });
+    return findings ? { ...document, findings } : document;
+  }
+
+  /** What was applied (in the corrections file's order) and which corrections found no finding. */
+  report(): CorrectionReport {
+    const missing: string[] = [];
+    for (const { findingId } of this.corrections) {
+      if (!this.seen.has(findingId) && !missing.includes(findingId)) missing.push(findingId);
+    }
+    return { applied: [...this.applied].sort((a, b) => a.order - b.order).map((a) => a.entry), missing };
+  }
 }
 
 /** The finding with the correction's labels, marked reviewed and carrying curation cues. */

@@ -1,6 +1,6 @@
 /**
  * Extract a corpus: list the inputs, hash each, take what the cache already holds, extract the rest
- * (on worker threads, or in-process for a handful), and collect documents and errors in sorted path
+ * (on worker threads, or in-process for a handful), and hand on documents and errors in sorted path
  * order. One bad file gives an error entry; the rest still extract.
  */
 import { availableParallelism } from "node:os";
@@ -52,20 +52,40 @@ export interface ExtractCorpusOptions {
   injectDelay?: PoolOptions["injectDelay"];
 }
 
-type Slot = { document: ExtractedDocument } | { source: string; message: string };
+/** One input's outcome: its document, or an error entry naming the file. */
+export type CorpusItem = { document: ExtractedDocument } | { source: string; message: string };
 
-/** Extract every document under `paths`. */
+/** Extract every document under `paths`, all held in memory (extractCorpusInOrder streams them instead). */
 export async function extractCorpus(paths: string[], options: ExtractCorpusOptions = {}): Promise<Extraction> {
-  const inputs = listInputs(paths);
-  const slots: (Slot | undefined)[] = new Array(inputs.length);
-  let done = 0;
-  const record = (index: number, slot: Slot, cached = false): void => {
-    slots[index] = slot;
-    done++;
-    const info = { cached, failed: !("document" in slot), findings: "document" in slot ? slot.document.findings.length : 0 };
-    options.onProgress?.(done, inputs.length, inputs[index]!.path, info);
-  };
+  const documents: ExtractedDocument[] = [];
+  const errors: Extraction["errors"] = [];
+  await extractCorpusInOrder(paths, options, (item) => {
+    if ("document" in item) documents.push(item.document);
+    else errors.push(item);
+  });
+  return { documents, errors };
+}
 
+/**
+ * Extract every document under `paths`, handing each outcome to `sink` in input (sorted path)
+ * order as soon as every input before it is done, whatever order the workers finish in. Only
+ * outcomes waiting for an earlier input are held, so a national corpus never sits in memory whole.
+ */
+export async function extractCorpusInOrder(paths: string[], options: ExtractCorpusOptions, sink: (item: CorpusItem) => void): Promise<void> {
+  const inputs = listInputs(paths);
+  const waiting = new Map<number, CorpusItem>();
+  let next = 0;
+  let done = 0;
+  const record = (index: number, item: CorpusItem, cached = false): void => {
+    done++;
+    const info = { cached, failed: !("document" in item), findings: "document" in item ? item.document.findings.length : 0 };
+    options.onProgress?.(done, inputs.length, inputs[index]!.path, info);
+    waiting.set(index, item);
+    for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      sink(ready);
+    }
+  };
   // 1. Hash every input in sorted order (so duplicate detection is deterministic), then ask the cache.
   const cache = openCache(options);
   const jobs: { index: number; path: string; sha256: string }[] = [];
@@ -93,16 +113,9 @@ export async function extractCorpus(paths: string[], options: ExtractCorpusOptio
     if (options.injectDelay) pool.injectDelay = options.injectDelay;
     await extractInWorkers(jobs, pool, (i, outcome) => settle(jobs[i]!, outcome));
   }
-
-  // 3. Collect in input (sorted path) order, whatever order the workers finished in.
-  const documents: ExtractedDocument[] = [];
-  const errors: Extraction["errors"] = [];
-  for (const slot of slots) {
-    if (!slot) continue;
-    if ("document" in slot) documents.push(slot.document);
-    else errors.push(slot);
+  if (waiting.size > 0 || next !== inputs.length) {
+    throw new Error(`extraction lost track of its inputs: ${next} of ${inputs.length} handed on, ${waiting.size} waiting`);
   }
-  return { documents, errors };
 }
 
 // A cache that cannot be written (disk full, read-only checkout) costs speed, never the extraction.

@@ -1,7 +1,7 @@
 /**
  * The build's first stage, in a process of its own (scripts/build.ts spawns it): extract the corpus
- * into the extraction file, or reuse the file there, then apply the curators' corrections
- * (content/corrections.json) and write the result back. It ends by writing what the build summary
+ * (or reuse the extraction file there), apply the curators' corrections (content/corrections.json)
+ * and write the extraction file, a document at a time as each is ready. It ends by writing what the build summary
  * needs (counts, errors, stage times) to a small JSON file, so that none of the corpus stays in the
  * memory of the process that goes on to render and index the site.
  *
@@ -9,13 +9,17 @@
  *
  * Environment: EXTRACTION_FILE, CORRECTION_REPORT_FILE (both set by scripts/build.ts).
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { extractionPath, readExtractionFile } from "../../src/lib/load-extraction.ts";
+import { extractionPath } from "../../src/lib/load-extraction.ts";
+import { readExtractionDocuments, readExtractionErrors } from "../../src/lib/read-extraction-documents.ts";
+import type { ExtractedDocument } from "../../src/schemas/document.ts";
 import type { ExtractionError } from "../../src/schemas/extraction.ts";
-import { curateExtraction, describeCorrectionReport, writeCorrectionReport } from "../curation/curate-extraction.ts";
-import { writeExtractionJson } from "../extract/write-extraction-json.ts";
+import { DocumentCurator } from "../curation/apply-corrections.ts";
+import { describeCorrectionReport, writeCorrectionReport } from "../curation/correction-report.ts";
+import { loadCorrections } from "../curation/load-corrections.ts";
+import { ExtractionJsonWriter } from "../extract/write-extraction-json.ts";
 import { timeStage } from "./build-summary.ts";
 import { runExtraction } from "./run-extraction.ts";
 
@@ -39,22 +43,33 @@ const timings: [string, number][] = [];
 const show = (path: string) => (path.startsWith(process.cwd()) ? relative(process.cwd(), path) || "." : path);
 
 try {
-  const extraction = flags["skip-extract"]
-    ? await timeStage(timings, "extract (reused)", async () => readExtractionFile(extractionFile))
-    : await timeStage(timings, `extract ${corpus.map(show).join(", ")}`, () => runExtraction(corpus));
-  const curated = await timeStage(timings, "apply curators' corrections, write the extraction", async () => {
-    const { extraction: result, report } = curateExtraction(extraction);
-    writeExtractionJson(extractionFile, result);
-    await writeCorrectionReport(report, reportFile);
-    console.log(`  ${describeCorrectionReport(report)}`);
-    return result;
-  });
-  const facts: ExtractStageFacts = {
-    documents: curated.documents.length,
-    findings: curated.documents.reduce((n, d) => n + d.findings.length, 0),
-    errors: extraction.errors,
-    timings,
+  if (flags["skip-extract"] && !existsSync(extractionFile)) {
+    throw new Error(`No extraction at ${extractionFile} to reuse: build once without --skip-extract.`);
+  }
+  // Each document is curated and written as it comes: the stage never holds the corpus.
+  const curator = new DocumentCurator(loadCorrections());
+  const writer = new ExtractionJsonWriter(extractionFile);
+  const facts: ExtractStageFacts = { documents: 0, findings: 0, errors: [], timings };
+  const write = (document: ExtractedDocument): void => {
+    writer.document(curator.curate(document));
+    facts.documents++;
+    facts.findings += document.findings.length;
   };
+  try {
+    facts.errors = flags["skip-extract"]
+      ? await timeStage(timings, "reuse the extraction, apply curators' corrections", async () => {
+          for (const document of readExtractionDocuments(extractionFile)) write(document);
+          return readExtractionErrors(extractionFile);
+        })
+      : await timeStage(timings, `extract ${corpus.map(show).join(", ")}, apply curators' corrections`, () => runExtraction(corpus, write));
+    writer.finish(facts.errors);
+  } catch (error) {
+    writer.abandon();
+    throw error;
+  }
+  const report = curator.report();
+  await writeCorrectionReport(report, reportFile);
+  console.log(`  ${describeCorrectionReport(report)}`);
   writeFileSync(factsFile, `${JSON.stringify(facts)}\n`);
 } catch (error) {
   // A bad corpus folder or extraction file is the user's to fix: say what, without a stack trace.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { applyCorrections } from "../../scripts/curation/apply-corrections.ts";
+import { applyCorrections, DocumentCurator } from "../../scripts/curation/apply-corrections.ts";
 import { checkCorrections } from "../../scripts/curation/check-corrections.ts";
-import { describeCorrectionReport } from "../../scripts/curation/curate-extraction.ts";
+import { describeCorrectionReport } from "../../scripts/curation/correction-report.ts";
 import { computeTrajectories } from "../../src/lib/trajectories/compute-trajectories.ts";
 import { ExtractionSchema } from "../../src/schemas/index.ts";
 import { CorrectionReportSchema, type Correction } from "../../src/schemas/correction.ts";
@@ -86,5 +86,38 @@ describe("applying the curation file twice", () => {
     const once = applyCorrections(extraction, corrections).extraction;
     const twice = applyCorrections(once, corrections).extraction;
     expect(twice).toEqual(once);
+  });
+});
+
+describe("DocumentCurator (a document at a time)", () => {
+  test("applies two corrections to one finding in the file's order, reporting them in that order, across documents", () => {
+    const corrections: Correction[] = [
+      { findingId: context.id, themes: ["mash"], note: "About the front door.", ...by },
+      { findingId: raised.id, polarity: "recommendation", note: "Phrased as advice.", ...by },
+      { findingId: context.id, polarity: "strength", note: "Praise after all.", ...by },
+      { findingId: "f-ffffffffffff", polarity: "context", note: "Gone.", ...by },
+    ];
+    const curator = new DocumentCurator(corrections);
+    const [first, second] = extraction.documents;
+    // Fed the later document first, as nothing forbids: the report still follows the file.
+    const curatedSecond = curator.curate(second!);
+    const curatedFirst = curator.curate(first!);
+    const report = curator.report();
+    expect(report.applied.map((a) => [a.findingId, a.note])).toEqual([
+      [context.id, "About the front door."],
+      [raised.id, "Phrased as advice."],
+      [context.id, "Praise after all."],
+    ]);
+    expect(report.applied[2]?.before).toEqual({ polarity: "context", themes: ["mash"], authorities: [KENT] });
+    expect(curatedSecond.findings[1]).toMatchObject({ polarity: "strength", themes: ["mash"], reviewed: true });
+    expect(curatedFirst.findings[0]?.polarity).toBe("recommendation");
+    expect(report.missing).toEqual(["f-ffffffffffff"]);
+    // An untouched document comes back as it was; the corrected ones are new objects.
+    expect(new DocumentCurator([]).curate(first!)).toBe(first);
+    expect(curatedFirst).not.toBe(first);
+    // The same as applyCorrections over the whole extraction.
+    const whole = applyCorrections(extraction, corrections);
+    expect(whole.extraction.documents).toEqual([curatedFirst, curatedSecond]);
+    expect(whole.report).toEqual(report);
   });
 });

@@ -1,14 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Extraction } from "../../src/schemas/index.ts";
 import { CorrectionReportSchema, type CorrectionReport } from "../../src/schemas/correction.ts";
-import { applyCorrections } from "./apply-corrections.ts";
-import { correctionsPath, loadCorrections } from "./load-corrections.ts";
-
-/** Build step: apply the curation file (default content/corrections.json) to an extraction. */
-export function curateExtraction(extraction: Extraction, path = correctionsPath()): { extraction: Extraction; report: CorrectionReport } {
-  return applyCorrections(extraction, loadCorrections(path));
-}
 
 /** One line for the build report: "corrections: 3 applied, 1 missing (f-…)". */
 export function describeCorrectionReport(report: CorrectionReport): string {
