@@ -35,11 +35,23 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Adds another bundle's index (its folder's URL): searches then run over every index, results merged. */
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResponse | null>;
 }
 
-/** Loads the Pagefind bundle written at build time under `<base>pagefind/`. */
-export async function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * Loads the Pagefind bundle written at build time under `<base>pagefind/`, and merges into it the
+ * extra bundles listed (folders relative to it, src/lib/search/search-bundles.ts; none for one bundle).
+ *
+ * A search then runs in every bundle and Pagefind joins the answers: the filter counts are summed
+ * value by value (so the page's totals stay exact), and the results are concatenated in the order
+ * the bundles were merged, then sorted by score; the sort is stable and a search without words gives
+ * every passage the same score, so those results stay in the order the passages were indexed across
+ * bundles too (newest first). With words each bundle scores by its own word statistics, so the
+ * relevance order can differ slightly from one index's.
+ */
+export async function loadPagefind(base: string, bundles: readonly string[] = []): Promise<Pagefind> {
   const url = `${base}pagefind/pagefind.js`;
   // The bundle exists only after indexing, so Vite must not try to resolve it at build time.
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
@@ -47,6 +59,9 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   // thousand passages takes milliseconds.
   await pagefind.options({ baseUrl: base, noWorker: true });
   await pagefind.init();
+  // Each merged bundle costs its entry file and pf_meta (the WebAssembly is bundle 0's). Merged side
+  // by side: Pagefind lists the indexes in the order mergeIndex is called, before its first await.
+  await Promise.all(bundles.map((folder) => pagefind.mergeIndex(`${base}pagefind/${folder}`, { baseUrl: base })));
   // No pagefind.filters(): it would load every filter's chunk. A search loads the chunks of the
   // filters it names (search-state.ts) and nothing else.
   return pagefind;

@@ -6,6 +6,7 @@ import {
   parseSearchState,
   type SearchState,
 } from "../lib/search/search-state.ts";
+import { BUNDLES_ATTRIBUTE, parseBundleList } from "../lib/search/search-bundles.ts";
 import { describeListing, type FindingTotal, findingTotal } from "./facet-counts.ts";
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind-client.ts";
 import { renderResult } from "./render-result.ts";
@@ -51,7 +52,9 @@ export function startSearchPage(): void {
 
   const base = form.dataset["pagefindBase"] ?? "/";
   const themeLabels = new Map(Object.entries(JSON.parse(form.dataset["themeLabels"] ?? "{}") as Record<string, string>));
-  const pagefind = loadPagefind(base);
+  // The extra bundles the indexer listed on the form (none with one bundle).
+  const bundles = parseBundleList(form.getAttribute(BUNDLES_ATTRIBUTE));
+  const pagefind = loadPagefind(base, bundles);
   let generation = 0;
   let listing: Listing | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
