@@ -13,8 +13,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * pages written. Throws when the build fails, with Astro's own messages already on stderr.
  */
 export async function runAstroBuild(outDir: string): Promise<number> {
-  const heap = `--max-old-space-size=${astroHeapMB()}`;
-  await withAstroBuildLock(root, () => runNodeScript(resolve(root, "scripts/site/astro-build-child.ts"), [root, outDir], root, [heap]));
+  const nodeArgs = [`--max-old-space-size=${astroHeapMB()}`];
+  // ASTRO_CPU_PROF_DIR=folder: write a CPU profile of the Astro stage there (how docs/performance.md's were made).
+  const profileDir = process.env["ASTRO_CPU_PROF_DIR"];
+  if (profileDir) nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${resolve(profileDir)}`);
+  await withAstroBuildLock(root, () => runNodeScript(resolve(root, "scripts/site/astro-build-child.ts"), [root, outDir], root, nodeArgs));
   return countPages(outDir);
 }
 
