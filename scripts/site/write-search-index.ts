@@ -41,7 +41,9 @@ export async function writeSearchIndex(
   removeBundleFolders(outputPath);
   const result: SearchIndexResult = { records: 0, findings: 0, bundles: bundles.length, errors: [] };
   for (const [n, bundle] of bundles.entries()) {
-    const written = await writeBundle(bundle, join(outputPath, bundleFolder(n)));
+    const folder = join(outputPath, bundleFolder(n));
+    const written = await writeBundle(bundle, folder);
+    if (n > 0) removeRuntime(folder);
     result.records += written.records;
     result.findings += written.findings;
     result.errors.push(...written.errors.map((error) => (bundles.length > 1 ? `bundle ${n}: ${error}` : error)));
@@ -84,6 +86,17 @@ async function writeBundle(passages: readonly PassageRecord[], outputPath: strin
     // peaks at 258–278 MB), so the service is ended and the next createIndex starts a new one.
     await pagefind.close();
   }
+}
+
+/**
+ * Pagefind's scripts, styles and WebAssembly, which it writes into every bundle: a merged bundle
+ * is read with bundle 0's (mergeIndex loads only its entry file, pf_meta, index, filter and
+ * fragment files), so the extra bundles' copies (about 600 kB each) are removed.
+ */
+const RUNTIME_FILE = /^(pagefind(-[a-z-]+)?\.(js|css)|wasm\.[^/]+\.pagefind)$/;
+
+function removeRuntime(folder: string): void {
+  for (const name of readdirSync(folder)) if (RUNTIME_FILE.test(name)) rmSync(join(folder, name));
 }
 
 /** Removes the `bundle-<n>` folders of an earlier indexing from bundle 0's folder. */

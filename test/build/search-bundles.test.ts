@@ -116,7 +116,7 @@ describe("writing the index in bundles", () => {
     return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
   }
 
-  test("writes bundle 0 in the folder and the others in bundle-<n>/, each a whole Pagefind bundle, and clears stale ones", { timeout: 60_000 }, async () => {
+  test("writes bundle 0 in the folder and the others in bundle-<n>/, their index only beside bundle 0's script, and clears stale ones", { timeout: 60_000 }, async () => {
     expect(passages.length).toBeGreaterThanOrEqual(5);
     const out = join(scratch, "pagefind");
     mkdirSync(join(out, "bundle-7"), { recursive: true });
@@ -129,7 +129,12 @@ describe("writing the index in bundles", () => {
     expect(result.findings).toBe(passages.reduce((sum, p) => sum + p.findings.length, 0));
     const expected = splitIntoBundles(passages, limit).map((b) => b.length);
     expect([0, 1, 2].map((n) => bundlePageCount(join(out, bundleFolder(n))))).toEqual(expected);
-    for (const n of [1, 2]) expect(existsSync(join(out, bundleFolder(n), "pagefind.js"))).toBe(true);
+    // Bundle 0 is a whole Pagefind bundle; the others keep their index only (bundle 0's script and WebAssembly read them).
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-worker.js", "wasm.en.pagefind", "pagefind-entry.json"]));
+    for (const n of [1, 2]) {
+      const names = readdirSync(join(out, bundleFolder(n))).map((name) => name.replace(/^pagefind\.en_[0-9a-f]+\.pf_meta$/, "<pf_meta>"));
+      expect(names.sort()).toEqual(["<pf_meta>", "filter", "fragment", "index", "pagefind-entry.json"]);
+    }
     expect(existsSync(join(out, "bundle-7"))).toBe(false);
 
     // Indexed again under the limit: one bundle, and the extra folders are gone.
