@@ -82,6 +82,7 @@ printSummary({
   findings: corpusFacts.findings,
   errors: corpusFacts.errors,
   searchRecords: search.records,
+  searchBundles: search.bundles,
   searchErrors: search.errors,
   pages,
   distSize: `${formatBytes(size.bytes)} in ${size.files} files`,

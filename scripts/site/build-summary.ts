@@ -6,6 +6,8 @@ export interface BuildSummary {
   findings: number;
   errors: readonly ExtractionError[];
   searchRecords: number;
+  /** Pagefind bundles the records were written in. */
+  searchBundles?: number;
   searchErrors: readonly string[];
   pages: number;
   distSize: string;
@@ -33,6 +35,7 @@ export function printSummary(summary: BuildSummary): void {
     `  errors          ${summary.errors.length}`,
     `  pages written   ${summary.pages}`,
     `  search records  ${summary.searchRecords}`,
+    ...(summary.searchBundles === undefined ? [] : [`  search bundles  ${summary.searchBundles}`]),
     `  dist size       ${summary.distSize}`,
     ...summary.timings.map(([name, s]) => `  ${s.toFixed(1).padStart(6)} s  ${name}`),
   ];
