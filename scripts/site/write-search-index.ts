@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { passageHtml, type PassageRecord } from "../../src/lib/search/passage-record.ts";
@@ -96,6 +96,7 @@ async function writeBundle(passages: readonly PassageRecord[], outputPath: strin
 const RUNTIME_FILE = /^(pagefind(-[a-z-]+)?\.(js|css)|wasm\.[^/]+\.pagefind)$/;
 
 function removeRuntime(folder: string): void {
+  if (!existsSync(folder)) return; // the bundle failed before Pagefind wrote it (its errors say why)
   for (const name of readdirSync(folder)) if (RUNTIME_FILE.test(name)) rmSync(join(folder, name));
 }
 
