@@ -3,6 +3,7 @@
  * candidate finding, with the place it stands (section, list stance, block) for the labellers.
  */
 import { segmentSentences } from "../../nlp/segment-sentences.ts";
+import { isPublicationNotice } from "../structure/line-patterns.ts";
 import { blockData } from "../tree-types.ts";
 import type { ListStance, Root, SectionKind } from "../tree-types.ts";
 import { visit } from "unist-util-visit";
@@ -38,6 +39,8 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
     spans.forEach((span, indexInBlock) => {
       const sentence = text.slice(span.start, span.end).replace(/\s+/g, " ");
       if (!/[A-Za-z]{2}/.test(sentence) || sentence.split(" ").length < 2) return;
+      // The back page's licence and availability lines read as praise ("free of charge", "available").
+      if (isPublicationNotice(sentence)) return;
       out.push({
         text: sentence,
         start: span.start,

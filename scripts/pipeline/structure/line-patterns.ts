@@ -92,6 +92,16 @@ export function isChromeLine(text: string): boolean {
   return CHROME_LINE.test(t) || CHROME_ANYWHERE.test(t);
 }
 
+// The notices a publisher prints on a report's back page: licence, where it is published, how to
+// ask for it. In PDFs they share a block with the contact lines, too long for a chrome line.
+const PUBLICATION_NOTICE =
+  /(?:open government licen[cs]e|crown copyright|nationalarchives\.gov\.uk|psi@|reuse this (?:information|material)|this (?:publication|report|document) is (?:also )?available (?:at|from|in)|enquiries@|textphone)/i;
+
+/** A sentence of a publication notice (licence, availability, contact), which is never a finding. */
+export function isPublicationNotice(text: string): boolean {
+  return PUBLICATION_NOTICE.test(text);
+}
+
 /** A truncated teaser of another story ("… legal action by the charity [...]"). */
 export function isTeaser(text: string): boolean {
   return TEASER_END.test(text.trim());
