@@ -2,7 +2,7 @@ import type { Finding } from "../../schemas/index.ts";
 import type { DecisiveFollowUp, FindingOutcome, FollowUp, JudgedCounts, MixedLean, NotRevisitedBecause, Outcome } from "../../schemas/trajectory.ts";
 import { laterDocuments, type AuthorityTimeline, type TimelineDocument } from "./authority-timelines.ts";
 import { describeDecidedOutcome, describeNotRevisited } from "./describe-outcome.ts";
-import { followUpDocument, followUpSummary } from "./follow-up-document.ts";
+import { followUpCounts, followUpDocument } from "./follow-up-document.ts";
 
 /** A raised finding: an area to improve or a recommendation. */
 export type RaisedFinding = Finding & { polarity: "improvement" | "recommendation" };
@@ -66,32 +66,44 @@ interface FollowUps {
 // list of themes keeps this linear in the findings. Without it, ten times the real corpus (23
 // documents an authority rather than 2.3) held 1.5 GB of follow-ups, most of them copies.
 const followUpsCache = new WeakMap<TimelineDocument, Map<string, FollowUps>>();
-const followUpCache = new WeakMap<TimelineDocument, Map<string, { decisive: DecisiveFollowUp; summary: FollowUp } | null>>();
+const summaryCache = new WeakMap<TimelineDocument, Map<string, FollowUp | null>>();
+const decisiveCache = new WeakMap<TimelineDocument, Map<string, DecisiveFollowUp>>();
 
 /** The follow-ups of `from` on `themes` among its `later` documents (shared: not to be mutated). */
 function followUpsFrom(from: TimelineDocument, later: readonly TimelineDocument[], themes: readonly string[]): FollowUps {
   const key = themes.join("\u0000");
   const known = cached(followUpsCache, from).get(key);
   if (known) return known;
-  const found = later.flatMap((entry) => followUpOn(entry, themes, key) ?? []);
-  const result = { decidedBy: found[0]?.decisive, later: found.slice(1).map((f) => f.summary) };
+  const found: { entry: TimelineDocument; summary: FollowUp }[] = [];
+  for (const entry of later) {
+    const summary = summaryOn(entry, themes, key);
+    if (summary) found.push({ entry, summary });
+  }
+  const first = found[0];
+  const result = { decidedBy: first ? decisiveOn(first.entry, themes, key) : undefined, later: found.slice(1).map((f) => f.summary) };
   cached(followUpsCache, from).set(key, result);
   return result;
 }
 
-/** One later document's follow-up on `themes` (keyed by `key`), computed once. */
-function followUpOn(entry: TimelineDocument, themes: readonly string[], key: string): { decisive: DecisiveFollowUp; summary: FollowUp } | null {
-  const byThemes = cached(followUpCache, entry);
-  const known = byThemes.get(key);
-  if (known !== undefined) return known;
-  const followUp = followUpDocument(entry, themes);
-  let result = null;
-  if (followUp) {
-    const { linked: _linked, ...decisive } = followUp;
-    result = { decisive, summary: followUpSummary(decisive) };
+/** One later document's counts on `themes` (keyed by `key`), computed once. */
+function summaryOn(entry: TimelineDocument, themes: readonly string[], key: string): FollowUp | null {
+  const byThemes = cached(summaryCache, entry);
+  let summary = byThemes.get(key);
+  if (summary === undefined) byThemes.set(key, (summary = followUpCounts(entry, themes)));
+  return summary;
+}
+
+/** The deciding document's follow-up with its examples, computed once (it has findings on `themes`). */
+function decisiveOn(entry: TimelineDocument, themes: readonly string[], key: string): DecisiveFollowUp {
+  const byThemes = cached(decisiveCache, entry);
+  let decisive = byThemes.get(key);
+  if (!decisive) {
+    const followUp = followUpDocument(entry, themes);
+    if (!followUp) throw new Error(`${entry.document.id} has findings on ${themes.join(", ")} but no follow-up`);
+    const { linked: _linked, ...rest } = followUp;
+    byThemes.set(key, (decisive = rest));
   }
-  byThemes.set(key, result);
-  return result;
+  return decisive;
 }
 
 function cached<V>(cache: WeakMap<TimelineDocument, Map<string, V>>, entry: TimelineDocument): Map<string, V> {

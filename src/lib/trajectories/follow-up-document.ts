@@ -27,6 +27,19 @@ export function followUpDocument(entry: TimelineDocument, themes: readonly strin
   };
 }
 
+/**
+ * followUpSummary(followUpDocument(entry, themes)) without ranking the linked findings: what the
+ * documents after the deciding one need, and most follow-ups are those.
+ */
+export function followUpCounts(entry: TimelineDocument, themes: readonly string[]): FollowUp | null {
+  if (entry.date === null) return null;
+  const index = themeIndex(entry);
+  const linked = new Set<Finding>();
+  for (const theme of themes) for (const finding of index.get(theme) ?? []) linked.add(finding);
+  if (linked.size === 0) return null;
+  return { documentId: entry.document.id, date: entry.date, themes: themes.filter((theme) => index.has(theme)), counts: countJudged([...linked]) };
+}
+
 /** The summary of a follow-up, without its examples (for documents after the deciding one). */
 export function followUpSummary(followUp: FollowUp): FollowUp {
   return { documentId: followUp.documentId, date: followUp.date, themes: followUp.themes, counts: followUp.counts };
