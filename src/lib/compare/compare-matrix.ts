@@ -41,15 +41,23 @@ export function compareMatrix(extraction: Extraction, lookup: SiteLookup, region
   }
   let matrix = byRegion.matrices.get(key);
   if (!matrix) {
-    matrix = countMatrix(extraction, lookup, regionSlug);
+    // A region's matrix is the whole one's columns for its authorities: counted once, not once a region.
+    matrix = regionSlug === undefined ? countMatrix(extraction, lookup) : regionOf(compareMatrix(extraction, lookup), regionSlug);
     byRegion.matrices.set(key, matrix);
   }
   return matrix;
 }
 
+/** The columns of a region's authorities, and the themes they have counts on (the cells are shared). */
+function regionOf(matrix: CompareMatrix, regionSlug: string): CompareMatrix {
+  const authorities = matrix.authorities.filter((a) => a.region !== null && slugify(a.region) === regionSlug);
+  const themes = matrix.themes.filter((t) => authorities.some((a) => matrix.cells.has(cellKey(t.id, a.code))));
+  return { themes, authorities, cells: matrix.cells };
+}
+
 const matrices = new WeakMap<Extraction, { lookup: SiteLookup; matrices: Map<string, CompareMatrix> }>();
 
-function countMatrix(extraction: Extraction, lookup: SiteLookup, regionSlug?: string): CompareMatrix {
+function countMatrix(extraction: Extraction, lookup: SiteLookup): CompareMatrix {
   const cells = new Map<string, MatrixCell>();
   const authorities = new Map<string, AuthorityInfo>();
   const themeIds = new Set<string>();
@@ -58,7 +66,6 @@ function countMatrix(extraction: Extraction, lookup: SiteLookup, regionSlug?: st
       if (finding.polarity !== "strength" && finding.polarity !== "improvement") continue;
       for (const code of new Set(finding.authorities)) {
         const authority = authorityInfo(code, doc, lookup);
-        if (regionSlug !== undefined && (authority.region === null || slugify(authority.region) !== regionSlug)) continue;
         for (const themeId of new Set(finding.themes)) {
           const key = cellKey(themeId, code);
           const cell = cells.get(key) ?? { strengths: 0, improvements: 0 };
