@@ -35,14 +35,14 @@ export interface SimilarityIndex {
   seen: Int32Array;
   query: number;
   ids: { documents: Map<string, number>; authorities: Map<string, number>; themes: Map<string, number>; words: Map<string, number> };
-  /** Word ids of findings already seen, by finding object. */
-  wordsByFinding: WeakMap<Finding, Uint32Array>;
 }
 
 /** Build the similarity index once per build from all findings (already sorted newest first). */
 export function buildSimilarityIndex(findings: readonly FindingRef[]): SimilarityIndex {
   const ids = { documents: new Map<string, number>(), authorities: new Map<string, number>(), themes: new Map<string, number>(), words: new Map<string, number>() };
-  const wordsByFinding = new WeakMap<Finding, Uint32Array>();
+  // Word ids per finding while the buckets are filled (a finding sits in one bucket per theme), then
+  // dropped: kept for the whole build they were a typed array per finding, 200 MB at ten times the corpus.
+  const wordsByFinding = new Map<Finding, Uint32Array>();
   // Only judged findings about an authority can stand as an example from another authority.
   const refs = findings.filter((ref) => ref.finding.polarity !== "context" && ref.finding.authorities.length > 0);
   for (const ref of refs) for (const theme of ref.finding.themes) idOf(ids.themes, theme);
@@ -57,7 +57,7 @@ export function buildSimilarityIndex(findings: readonly FindingRef[]): Similarit
       else members.set(key, [number]);
     }
   });
-  const context = { ids, wordsByFinding };
+  const context = { ids, cache: wordsByFinding };
   const buckets = new Map<string, Bucket>();
   for (const [key, numbers] of members) {
     const count = numbers.length;
@@ -90,7 +90,7 @@ export function buildSimilarityIndex(findings: readonly FindingRef[]): Similarit
     });
     buckets.set(key, bucket);
   }
-  return { refs, buckets, themeWords, seen: new Int32Array(refs.length).fill(-1), query: 0, ids, wordsByFinding };
+  return { refs, buckets, themeWords, seen: new Int32Array(refs.length).fill(-1), query: 0, ids };
 }
 
 /**
@@ -220,14 +220,14 @@ function dice(a: Uint32Array, pool: Uint32Array, start: number, length: number):
   return (2 * shared) / (a.length + length);
 }
 
-/** Content words of a finding (lower case, four letters or more) as sorted distinct ids, cached per finding. */
-function findingWords(finding: Finding, index: { ids: { words: Map<string, number> }; wordsByFinding: WeakMap<Finding, Uint32Array> }): Uint32Array {
-  let words = index.wordsByFinding.get(finding);
+/** Content words of a finding (lower case, four letters or more) as sorted distinct ids, from `cache` when given. */
+function findingWords(finding: Finding, index: { ids: { words: Map<string, number> }; cache?: Map<Finding, Uint32Array> }): Uint32Array {
+  let words = index.cache?.get(finding);
   if (!words) {
     const set = new Set<number>();
     for (const word of finding.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(idOf(index.ids.words, word));
     words = Uint32Array.from(set).sort();
-    index.wordsByFinding.set(finding, words);
+    index.cache?.set(finding, words);
   }
   return words;
 }
