@@ -55,6 +55,16 @@ export function permalinkUrl(documentId: string, findingId: string): string {
   return `${documentUrl(documentId)}#${findingId}`;
 }
 
+/** The list of a year's documents ("undated" for those without a date). */
+export function reportsYearUrl(year: string): string {
+  return sitePath(`reports/year/${year}/`);
+}
+
+/** The trajectory page of an authority. */
+export function trajectoryUrl(slug: string): string {
+  return sitePath(`trajectories/${slug}/`);
+}
+
 /** The page of an authority. */
 export function authorityUrl(slug: string): string {
   return sitePath(`authorities/${slug}/`);

@@ -27,6 +27,8 @@ describe.skipIf(skipReason !== null)(skipReason ?? "accessibility (axe-core)", (
       "/search/?theme=mash",
       `/reports/${doc?.id}/`,
       `/reports/${doc?.id}/#${finding?.id}`,
+      "/reports/",
+      `/reports/year/${(doc?.published ?? doc?.inspection.dates[0])?.slice(0, 4) ?? "undated"}/`,
       "/authorities/",
       "/authorities/kent/",
       "/themes/",
