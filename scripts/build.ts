@@ -17,7 +17,6 @@ import type { ExtractStageFacts } from "./site/extract-stage.ts";
 import { indexSearch } from "./index-search.ts";
 import { dirSize, formatBytes } from "./site/dir-size.ts";
 import { runAstroBuild } from "./site/run-astro-build.ts";
-import { downloadsBesideAstro, moveDownloads } from "./site/downloads-beside-astro.ts";
 import { runNodeScript } from "./site/run-node-script.ts";
 import { corpusDirs } from "./site/run-extraction.ts";
 import { printSummary, timeStage } from "./site/build-summary.ts";
@@ -66,31 +65,15 @@ function stop(error: unknown): never {
   process.exit(1);
 }
 
-// 3. Render the site with Astro; pages read the extraction through EXTRACTION_FILE. Beside it, when
-//    both fit in the memory budget, the large downloads (<outDir>/data/findings.*, per authority, per
-//    theme) are written by a child process on the other core, into a folder aside (Astro empties its
-//    output folder as it starts) that is moved into place once Astro is done.
-const beside = downloadsBesideAstro();
-const staging = `${outDir}.downloads`;
-const writeDownloads = (into: string, name: string) =>
-  timeStage(timings, name, () => runNodeScript(resolve(root, "scripts/site/write-downloads.ts"), [into], root));
-if (beside) rmSync(staging, { recursive: true, force: true });
-const downloads = beside ? writeDownloads(staging, "write downloads (beside Astro)") : undefined;
-// Astro's failure is reported once the downloads beside it have ended, so no child outlives the build.
-const astro = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir)).then(
-  (count) => ({ count }),
-  (error: unknown) => ({ error }),
-);
-await downloads?.catch(stop);
-if ("error" in astro) stop(astro.error);
-const pages = astro.count;
-if (beside) moveDownloads(staging, outDir);
+// 3. Render the site with Astro; pages read the extraction through EXTRACTION_FILE.
+const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => runAstroBuild(outDir)).catch(stop);
 
-// 4. Index the findings with Pagefind into <outDir>/pagefind (then, when they did not fit beside
-//    Astro, write the downloads). Never beside each other: that peaked at 2.2 GB (Pagefind's service
-//    alone reaches 1.1 GB while it writes its bundle), over the 2 GB the build must stay within.
+// 4. Index the findings with Pagefind into <outDir>/pagefind, then write the large downloads
+//    (<outDir>/data/findings.*, per authority, per theme) in a child process. One after the other:
+//    side by side they were 15 s sooner but peaked at 2.2 GB (Pagefind's service alone reaches 1.1 GB
+//    while it writes its bundle), over the 2 GB the build must stay within.
 const search = await timeStage(timings, "index findings with Pagefind", () => indexSearch(outDir)).catch(stop);
-if (!beside) await writeDownloads(outDir, "write downloads").catch(stop);
+await timeStage(timings, "write downloads", () => runNodeScript(resolve(root, "scripts/site/write-downloads.ts"), [outDir], root)).catch(stop);
 
 // 5. Report.
 const size = await dirSize(outDir);
