@@ -93,13 +93,16 @@ if (flags["skip-build"]) {
   figures.extractPeakMB = run.peakRssBytes / 2 ** 20;
 } else {
   log("npm run build (cold cache)");
-  const run = await measureProcess(node, ["scripts/build.ts", "--out-dir", dist], { cwd: PROJECT_ROOT, env, echo });
+  // Each "▸ stage…" line of the build starts a stage: the memory is also kept per stage.
+  const phaseOf = (line: string) => /^▸ (.+)…$/.exec(line.trim())?.[1];
+  const run = await measureProcess(node, ["scripts/build.ts", "--out-dir", dist], { cwd: PROJECT_ROOT, env, echo, phaseOf });
   figures.buildExitCode = run.code ?? -1;
   if (run.code !== 0) log(`the build exited with code ${run.code}; its figures may be incomplete`);
   figures.buildSeconds = run.seconds;
   figures.buildPeakMB = run.peakRssBytes / 2 ** 20;
   const parsed = parseBuildOutput(run.stdout);
   figures.stages = Object.fromEntries(parsed.stages);
+  figures.stagePeaksMB = Object.fromEntries(Object.entries(run.peakRssBytesByPhase).map(([stage, bytes]) => [stage, bytes / 2 ** 20]));
 }
 
 // 5. Add one document to the built corpus: only it should be extracted.

@@ -19,6 +19,8 @@ export interface BenchFigures {
   buildSeconds?: number;
   buildPeakMB?: number;
   stages?: Record<string, number>;
+  /** Peak memory of the build's process tree while each stage ran, in MB. */
+  stagePeaksMB?: Record<string, number>;
   /** Extraction of the corpus plus one new document, warm cache. */
   addOneSeconds?: number;
   htmlPages?: number;
@@ -38,7 +40,7 @@ export interface BenchFigures {
   scriptPagesElsewhere?: number;
 }
 
-type Key = Exclude<keyof BenchFigures, "when" | "corpus" | "stages" | "largestHtmlPath" | "searches">;
+type Key = Exclude<keyof BenchFigures, "when" | "corpus" | "stages" | "stagePeaksMB" | "largestHtmlPath" | "searches">;
 
 /** A target: a test on the figure and its wording, both given the scale. */
 interface Target {
@@ -99,6 +101,8 @@ export function formatBenchTable(now: BenchFigures, last: BenchFigures | undefin
   }
   for (const [stage, seconds] of Object.entries(now.stages ?? {})) {
     rows.push([`  stage: ${stage} (s)`, formatNumber(last?.stages?.[stage]), formatNumber(seconds), "", ""]);
+    const peak = now.stagePeaksMB?.[stage];
+    if (peak !== undefined) rows.push([`  stage: ${stage}, peak (MB)`, formatNumber(last?.stagePeaksMB?.[stage]), formatNumber(peak), "", ""]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd()).join("\n");

@@ -15,3 +15,20 @@ test("a command that spawns a child holding 200 MB peaks above 200 MB across the
   expect(run.stdout.trim()).toBe("1");
   expect(run.peakRssBytes).toBeGreaterThan(200 * 2 ** 20);
 }, 30_000);
+
+test("memory is kept per phase: a small phase, then one holding 200 MB, each with its own peak", async () => {
+  const script = [
+    'console.log("▸ small…");',
+    "setTimeout(() => {",
+    '  console.log("▸ large…");',
+    "  const b = Buffer.alloc(200 * 2 ** 20, 1);",
+    "  setTimeout(() => console.log(b[7]), 1500);",
+    "}, 1500);",
+  ].join("\n");
+  const run = await measureProcess(process.execPath, ["-e", script], { cwd: process.cwd(), phaseOf: (line) => /^▸ (.+)…$/.exec(line)?.[1] });
+  expect(run.code).toBe(0);
+  expect(Object.keys(run.peakRssBytesByPhase)).toEqual(["small", "large"]);
+  expect(run.peakRssBytesByPhase["large"]).toBeGreaterThan(200 * 2 ** 20);
+  expect(run.peakRssBytesByPhase["small"]).toBeLessThan(150 * 2 ** 20);
+  expect(run.peakRssBytes).toBe(Math.max(...Object.values(run.peakRssBytesByPhase)));
+}, 30_000);
