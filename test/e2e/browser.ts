@@ -44,6 +44,18 @@ export function builtAuthorities(): Authority[] {
   return AuthoritySchema.array().parse(JSON.parse(readFileSync(site().authoritiesFile, "utf8")));
 }
 
+/** Every finding of the built extraction with its document. */
+export function builtFindings() {
+  return builtExtraction().documents.flatMap((doc) => doc.findings.map((finding) => ({ doc, finding })));
+}
+
+/** The ONS code of the built register's authority with this slug. */
+export function builtAuthorityCode(slug: string): string {
+  const code = builtAuthorities().find((a) => a.slug === slug)?.code;
+  if (!code) throw new Error(`no authority ${slug}`);
+  return code;
+}
+
 /** Launches headless Chromium with flags that keep it off the network and quiet. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

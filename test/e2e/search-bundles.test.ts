@@ -3,10 +3,9 @@
  * SEARCH_BUNDLE_PASSAGES=3 (its 5 documents make about 20 passages, so about 7 bundles), searched
  * beside the site as built (one bundle) to check that merging changes nothing a reader sees.
  */
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { documentDate } from "../../src/lib/search/facets.ts";
@@ -14,10 +13,10 @@ import { loadSiteLookup } from "../../src/lib/search/load-site-lookup.ts";
 import { passageRecords } from "../../src/lib/search/passage-record.ts";
 import { BUNDLES_ATTRIBUTE, splitIntoBundles } from "../../src/lib/search/search-bundles.ts";
 import { containsEveryWord, queryWords } from "../../src/scripts/select-findings.ts";
-import { builtAuthorities, builtExtraction, site, skipReason, useBrowserPage } from "./browser.ts";
+import { builtAuthorityCode, builtExtraction, builtFindings, site, skipReason, useBrowserPage } from "./browser.ts";
+import { runProjectScript } from "./run-project-script.ts";
 import { serveStatic } from "./static-server.ts";
 
-const root = resolve(import.meta.dirname, "../..");
 const LIMIT = 3;
 
 describe.skipIf(skipReason !== null)(skipReason ?? "search over several bundles", () => {
@@ -29,7 +28,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search over several bundles"
     dir = mkdtempSync(join(tmpdir(), "ofsted-e2e-bundles-"));
     const dist = join(dir, "dist");
     cpSync(site().dist, dist, { recursive: true });
-    await indexInto(dist, { SEARCH_BUNDLE_PASSAGES: String(LIMIT), EXTRACTION_FILE: site().extractionFile, AUTHORITIES_FILE: site().authoritiesFile });
+    await runProjectScript("index-search.ts", ["--out", dist], { SEARCH_BUNDLE_PASSAGES: String(LIMIT), EXTRACTION_FILE: site().extractionFile, AUTHORITIES_FILE: site().authoritiesFile }, "Indexing in bundles");
     bundled = await serveStatic(dist);
   });
   afterAll(async () => {
@@ -48,16 +47,6 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search over several bundles"
     const split = splitIntoBundles(passages, LIMIT);
     const bundleOf = new Map(split.flatMap((bundle, n) => bundle.flatMap((p) => p.findings.map((f) => [f.id, n] as const))));
     return { passages, split, bundleOf };
-  }
-
-  function allFindings() {
-    return builtExtraction().documents.flatMap((doc) => doc.findings.map((finding) => ({ doc, finding })));
-  }
-
-  function codeOf(slug: string): string {
-    const code = builtAuthorities().find((a) => a.slug === slug)?.code;
-    if (!code) throw new Error(`no authority ${slug}`);
-    return code;
   }
 
   async function status(page: Page): Promise<string> {
@@ -125,8 +114,8 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search over several bundles"
   });
 
   test("ticking a polarity and an authority finds exactly their findings, from several bundles, in the order one index gives", async () => {
-    const kent = codeOf("kent");
-    const expected = allFindings().filter(({ finding }) => finding.polarity === "strength" && finding.authorities.includes(kent));
+    const kent = builtAuthorityCode("kent");
+    const expected = builtFindings().filter(({ finding }) => finding.polarity === "strength" && finding.authorities.includes(kent));
     expect(bundlesOf(expected.map(({ finding }) => finding.id)).size).toBeGreaterThan(1);
     const path = "/search/?polarity=strength&authority=kent";
     const exact = `${expected.length} findings with 2 filters.`;
@@ -142,7 +131,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search over several bundles"
   });
 
   test("a theme filter lists exactly the findings carrying the theme, across bundles, with an exact total", async () => {
-    const expected = allFindings().filter(({ finding }) => finding.themes.includes("mash"));
+    const expected = builtFindings().filter(({ finding }) => finding.themes.includes("mash"));
     expect(bundlesOf(expected.map(({ finding }) => finding.id)).size).toBeGreaterThan(1);
     const exact = `${expected.length} ${expected.length === 1 ? "finding" : "findings"} with 1 filter.`;
     const shown = await listAll(session.page, multi(), "/search/?theme=mash", exact);
@@ -152,7 +141,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search over several bundles"
 
   test("a word search shows the findings holding every word from every bundle (sub-results of each)", async () => {
     const words = queryWords("front door");
-    const expected = allFindings().filter(({ finding }) => containsEveryWord(finding.text, words));
+    const expected = builtFindings().filter(({ finding }) => containsEveryWord(finding.text, words));
     expect(bundlesOf(expected.map(({ finding }) => finding.id)).size).toBeGreaterThan(1);
     const shown = await listAll(session.page, multi(), "/search/?q=front+door", /^(At least )?[1-9][\d,]* findings? for “front door”/);
     expect([...shown].sort()).toEqual(expected.map(({ finding }) => finding.id).sort());
@@ -161,26 +150,10 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search over several bundles"
 
   test("words and a theme together keep the findings holding the words and carrying the theme, across bundles", async () => {
     const words = queryWords("front door");
-    const expected = allFindings().filter(({ finding }) => containsEveryWord(finding.text, words) && finding.themes.includes("mash"));
+    const expected = builtFindings().filter(({ finding }) => containsEveryWord(finding.text, words) && finding.themes.includes("mash"));
     expect(expected.length).toBeGreaterThan(0);
     const shown = await listAll(session.page, multi(), "/search/?q=front+door&theme=mash", /for “front door” with 1 filter/);
     expect([...shown].sort()).toEqual(expected.map(({ finding }) => finding.id).sort());
   });
 });
 
-/** Runs the indexer over a built site's folder in a child process; its output is shown only when it fails. */
-async function indexInto(dist: string, env: Record<string, string>): Promise<void> {
-  const output: Buffer[] = [];
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [join(root, "scripts/index-search.ts"), "--out", dist], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
-    child.on("error", fail);
-    child.on("close", done);
-  });
-  if (code !== 0) throw new Error(`Indexing in bundles failed (exit ${code}):\n${Buffer.concat(output).toString("utf8")}`);
-}

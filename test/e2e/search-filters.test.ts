@@ -2,21 +2,10 @@ import { describe, expect, test } from "vitest";
 import { formatDate } from "../../src/lib/labels.ts";
 import { documentDate } from "../../src/lib/search/facets.ts";
 import { containsEveryWord, queryWords } from "../../src/scripts/select-findings.ts";
-import { builtAuthorities, builtExtraction, useBrowserPage, site, skipReason } from "./browser.ts";
+import { builtAuthorityCode, builtFindings, useBrowserPage, site, skipReason } from "./browser.ts";
 
 describe.skipIf(skipReason !== null)(skipReason ?? "search with filters", () => {
   const session = useBrowserPage();
-
-  /** Every finding of the built extraction with its document. */
-  function allFindings() {
-    return builtExtraction().documents.flatMap((doc) => doc.findings.map((finding) => ({ doc, finding })));
-  }
-
-  function codeOf(slug: string): string {
-    const code = builtAuthorities().find((a) => a.slug === slug)?.code;
-    if (!code) throw new Error(`no authority ${slug}`);
-    return code;
-  }
 
   /** Clicks "Show more results" until every result is listed; returns the listed findings' ids. */
   async function showAll(): Promise<string[]> {
@@ -35,8 +24,8 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search with filters", () => 
   }
 
   test("ticking a polarity and an authority finds exactly their findings and puts both in the URL", async () => {
-    const kent = codeOf("kent");
-    const expected = allFindings().filter(({ finding }) => finding.polarity === "strength" && finding.authorities.includes(kent));
+    const kent = builtAuthorityCode("kent");
+    const expected = builtFindings().filter(({ finding }) => finding.polarity === "strength" && finding.authorities.includes(kent));
     expect(expected.length).toBeGreaterThan(20);
     await session.page.goto(`${site().url}/search/`);
     await session.page.getByLabel(/^Strength \(\d+\)$/).check();
@@ -58,7 +47,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search with filters", () => 
   });
 
   test("a theme filter lists exactly the findings carrying the theme, with their labels and links", async () => {
-    const expected = allFindings().filter(({ finding }) => finding.themes.includes("mash"));
+    const expected = builtFindings().filter(({ finding }) => finding.themes.includes("mash"));
     expect(expected.length).toBeGreaterThan(0);
     await session.page.goto(`${site().url}/search/?theme=mash`);
     await expect.poll(status).toBe(`${expected.length} ${expected.length === 1 ? "finding" : "findings"} with 1 filter.`);
@@ -77,8 +66,8 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search with filters", () => 
   });
 
   test("a shared URL with a theme and an authority restores the filters and lists exactly their findings", async () => {
-    const kent = codeOf("kent");
-    const expected = allFindings().filter(({ finding }) => finding.themes.includes("mash") && finding.authorities.includes(kent));
+    const kent = builtAuthorityCode("kent");
+    const expected = builtFindings().filter(({ finding }) => finding.themes.includes("mash") && finding.authorities.includes(kent));
     expect(expected.length).toBeGreaterThan(0);
     await session.page.goto(`${site().url}/search/?theme=mash&authority=kent`);
     await expect.poll(status).toMatch(new RegExp(`^${expected.length} findings? with 2 filters\\.$`));
@@ -92,7 +81,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search with filters", () => 
   test("a word search shows only findings holding every word, and all of them once every passage is read", async () => {
     const query = "front door";
     const words = queryWords(query);
-    const expected = allFindings().filter(({ finding }) => containsEveryWord(finding.text, words));
+    const expected = builtFindings().filter(({ finding }) => containsEveryWord(finding.text, words));
     expect(expected.length).toBeGreaterThan(0);
     await session.page.goto(`${site().url}/search/?q=front+door`);
     await expect.poll(status).toMatch(/^(At least )?[1-9][\d,]* findings? for “front door”/);
@@ -107,7 +96,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "search with filters", () => 
 
   test("words and a theme together keep the findings holding the words and carrying the theme", async () => {
     const words = queryWords("front door");
-    const expected = allFindings().filter(({ finding }) => containsEveryWord(finding.text, words) && finding.themes.includes("mash"));
+    const expected = builtFindings().filter(({ finding }) => containsEveryWord(finding.text, words) && finding.themes.includes("mash"));
     expect(expected.length).toBeGreaterThan(0);
     await session.page.goto(`${site().url}/search/?q=front+door&theme=mash`);
     await expect.poll(status).toMatch(/for “front door” with 1 filter/);
