@@ -19,17 +19,53 @@ const CLOSE = new Set([0x7d, 0x5d]); // } ]
 
 /** The documents of the extraction at `path`, in file order. Throws, naming the file and the document, when one is invalid. */
 export function* readExtractionDocuments(path: string, blockSize = BLOCK): Generator<ExtractedDocument> {
-  for (const [index, json] of elementTexts(path, "documents", blockSize)) {
-    let value: unknown;
-    try {
-      value = JSON.parse(json);
-    } catch (error) {
-      throw new Error(`${path}: document ${index + 1} is not valid JSON: ${String(error)}`, { cause: error });
-    }
-    const parsed = DocumentSchema.safeParse(value);
-    if (!parsed.success) throw new Error(`${path}: document ${index + 1} is not valid: ${parsed.error.message}`);
-    yield parsed.data;
+  for (const [document] of readExtractionDocumentSpans(path, blockSize)) yield document;
+}
+
+/** Where one document's JSON lies in the extraction file: its number (from 0) and its bytes. */
+export interface DocumentSpan {
+  index: number;
+  start: number;
+  length: number;
+}
+
+/**
+ * The same documents, each with its span in the file, so that a reader can come back to it in
+ * another order (readExtractionDocumentAt) without holding it meanwhile.
+ */
+export function* readExtractionDocumentSpans(path: string, blockSize = BLOCK): Generator<[ExtractedDocument, DocumentSpan]> {
+  for (const [index, json, start, length] of elementTexts(path, "documents", blockSize)) {
+    yield [parseDocument(path, index, json), { index, start, length }];
   }
+}
+
+/** The document at `span` of the extraction file at `path` (a span readExtractionDocumentSpans gave). */
+export function readExtractionDocumentAt(path: string, span: DocumentSpan): ExtractedDocument {
+  const fd = openSync(path, "r");
+  try {
+    const bytes = Buffer.allocUnsafe(span.length);
+    let done = 0;
+    while (done < span.length) {
+      const read = readSync(fd, bytes, done, span.length - done, span.start + done);
+      if (read === 0) throw new Error(`${path} ends inside document ${span.index + 1}: has the file changed since it was read?`);
+      done += read;
+    }
+    return parseDocument(path, span.index, bytes.toString("utf8"));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function parseDocument(path: string, index: number, json: string): ExtractedDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`${path}: document ${index + 1} is not valid JSON: ${String(error)}`, { cause: error });
+  }
+  const parsed = DocumentSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`${path}: document ${index + 1} is not valid: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 /** The extraction's errors (its top-level "errors" array), validated; a second pass over the file. */
@@ -41,8 +77,8 @@ export function readExtractionErrors(path: string, blockSize = BLOCK): Extractio
   });
 }
 
-/** The JSON text of each element of the top-level array under `wanted`, with its index. */
-function* elementTexts(path: string, wanted: string, blockSize: number): Generator<[number, string]> {
+/** The JSON text of each element of the top-level array under `wanted`, with its index and its span of bytes (start, length). */
+function* elementTexts(path: string, wanted: string, blockSize: number): Generator<[number, string, number, number]> {
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.allocUnsafe(blockSize);
@@ -57,8 +93,22 @@ function* elementTexts(path: string, wanted: string, blockSize: number): Generat
     let pieces: Buffer[] = [];
     let start = -1;
     let count = 0;
-    for (let read = readSync(fd, buffer, 0, blockSize, null); read > 0; read = readSync(fd, buffer, 0, blockSize, null)) {
+    /** Where in the file the current block starts, and where the element being read started. */
+    let blockAt = 0;
+    let elementAt = 0;
+    for (let read = readSync(fd, buffer, 0, blockSize, null); read > 0; blockAt += read, read = readSync(fd, buffer, 0, blockSize, null)) {
+      const block = buffer.subarray(0, read);
       for (let i = 0; i < read; i++) {
+        if (inString && !escaped && depth !== 1) {
+          // Inside a string below the top level (most of the file: the documents' text), jump to the
+          // next quote, natively; the scan below then sees it or, when it is escaped, the backslash.
+          const quote = block.indexOf(QUOTE, i);
+          if (quote < 0) {
+            escaped = trailingBackslashes(block, i, read) % 2 === 1;
+            break;
+          }
+          i = Math.max(i, quote - (trailingBackslashes(block, i, quote) % 2));
+        }
         const byte = buffer[i]!;
         if (inString) {
           if (escaped) escaped = false;
@@ -75,12 +125,15 @@ function* elementTexts(path: string, wanted: string, blockSize: number): Generat
         } else if (OPEN.has(byte)) {
           depth += 1;
           if (depth === 2) inWanted = byte === 0x5b && keyText === wanted;
-          else if (depth === 3 && inWanted) start = i;
+          else if (depth === 3 && inWanted) {
+            start = i;
+            elementAt = blockAt + i;
+          }
         } else if (CLOSE.has(byte)) {
           depth -= 1;
           if (depth === 2 && inWanted && start >= 0) {
             pieces.push(Buffer.from(buffer.subarray(start, i + 1)));
-            yield [count++, Buffer.concat(pieces).toString("utf8")];
+            yield [count++, Buffer.concat(pieces).toString("utf8"), elementAt, blockAt + i + 1 - elementAt];
             pieces = [];
             start = -1;
           } else if (depth === 1) inWanted = false;
@@ -96,4 +149,11 @@ function* elementTexts(path: string, wanted: string, blockSize: number): Generat
   } finally {
     closeSync(fd);
   }
+}
+
+/** How many backslashes run up to `end` (exclusive) in `block`, looking no further back than `from`. */
+function trailingBackslashes(block: Buffer, from: number, end: number): number {
+  let n = 0;
+  while (end - n - 1 >= from && block[end - n - 1] === BACKSLASH) n += 1;
+  return n;
 }

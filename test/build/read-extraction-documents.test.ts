@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { readExtractionDocuments } from "../../src/lib/read-extraction-documents.ts";
+import { readExtractionDocumentAt, readExtractionDocumentSpans, readExtractionDocuments } from "../../src/lib/read-extraction-documents.ts";
 import { extraction } from "../site/fixture.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "read-documents-"));
@@ -21,6 +21,35 @@ describe("reading an extraction one document at a time", () => {
     writeFileSync(file, JSON.stringify({ errors: [{ path: "x", message: "}{" }], documents: docs }));
     for (const block of [7, 64, 1 << 20]) expect([...readExtractionDocuments(file, block)], `block ${block}`).toEqual(docs);
     expect(JSON.parse(readFileSync(file, "utf8")).documents[0].title).toBe(docs[0]!.title);
+  });
+
+  test("finds the end of strings that hold runs of backslashes before quotes, wherever a block ends", () => {
+    // Every run of 0–5 backslashes before a quote or a brace, as JSON escapes them, cut by every small block size.
+    const tricky = Array.from({ length: 6 }, (_, n) => `${"\\".repeat(n)}"}]{[`).join(" ");
+    const docs = extraction.documents.map((d) => ({ ...d, title: tricky, text: `${tricky}${d.text}\\` }));
+    const file = join(dir, "backslashes.json");
+    writeFileSync(file, JSON.stringify({ documents: docs, errors: [] }));
+    for (let block = 1; block <= 9; block++) expect([...readExtractionDocuments(file, block)], `block ${block}`).toEqual(docs);
+  });
+
+  test("gives each document's span, from which it reads back alone, in any order and whatever the block size", () => {
+    // Non-ASCII text before and inside the documents: spans count bytes, not characters.
+    const docs = extraction.documents.map((d, i) => ({ ...d, title: `${d.title} – “${i}” é` }));
+    const file = join(dir, "spans.json");
+    writeFileSync(file, JSON.stringify({ note: "ß∑ before", documents: docs, errors: [] }, null, 1));
+    for (const block of [5, 64, 1 << 20]) {
+      const spans = [...readExtractionDocumentSpans(file, block)];
+      expect(spans.map(([d]) => d), `block ${block}`).toEqual(docs);
+      expect(spans.map(([, s]) => s.index)).toEqual(docs.map((_, i) => i));
+      const text = readFileSync(file);
+      for (const [doc, span] of [...spans].reverse()) {
+        expect(JSON.parse(text.subarray(span.start, span.start + span.length).toString("utf8"))).toEqual(doc);
+        expect(readExtractionDocumentAt(file, span)).toEqual(doc);
+      }
+    }
+    writeFileSync(file, "{}");
+    const [, span] = [...readExtractionDocumentSpans(fixture)][1]!;
+    expect(() => readExtractionDocumentAt(file, span)).toThrow(/spans\.json ends inside document 2/);
   });
 
   test("names the file and the document that is invalid", () => {
