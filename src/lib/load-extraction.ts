@@ -75,15 +75,20 @@ export function readExtractionFile(
   streamAbove = STREAM_ABOVE_BYTES,
   eachDocument: (document: ExtractedDocument) => ExtractedDocument = (document) => document,
 ): Extraction {
-  if (!existsSync(path)) {
-    throw new Error(`No extraction at ${path}: run \`npm run extract -- --out ${path} content/reports\` or set EXTRACTION_FILE.`);
-  }
+  assertExtractionExists(path);
   if (statSync(path).size > streamAbove) {
     const documents: ExtractedDocument[] = [];
     for (const document of readExtractionDocuments(path)) documents.push(eachDocument(document));
     return { documents, errors: readExtractionErrors(path) };
   }
   return parseJsonFile(path, (json) => validateExtraction(json, eachDocument));
+}
+
+/** Throws, saying how to make one, when there is no extraction file at `path`. */
+export function assertExtractionExists(path: string): void {
+  if (!existsSync(path)) {
+    throw new Error(`No extraction at ${path}: run \`npm run extract -- --out ${path} content/reports\` or set EXTRACTION_FILE.`);
+  }
 }
 
 /**

@@ -43,7 +43,12 @@ export function findingUrl(documentId: string, findingId: string): string {
     parts = paginateDocument(document).partOf;
     partsOf.set(documentId, parts);
   }
-  return `${documentPartUrl(documentId, parts?.get(findingId) ?? 1)}#${findingId}`;
+  return findingUrlOnPart(documentId, findingId, parts?.get(findingId) ?? 1);
+}
+
+/** The permalink of a finding printed on part `part` of its document (findingUrl, for a caller that knows the part). */
+export function findingUrlOnPart(documentId: string, findingId: string, part: number): string {
+  return `${documentPartUrl(documentId, part)}#${findingId}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ExtractedDocument } from "../../schemas/document.ts";
 import type { Extraction } from "../../schemas/extraction.ts";
-import { absoluteUrl, documentUrl, findingUrl } from "../urls.ts";
+import { paginateDocument } from "../paginate-document.ts";
+import { absoluteUrl, documentUrl, findingUrlOnPart } from "../urls.ts";
 import { authorityInfo, documentDate, type SiteLookup } from "../search/facets.ts";
 
 /** One finding, flattened for download (CSV, JSON) and for the comparison chooser. */
@@ -56,6 +57,9 @@ export function documentsInIdOrder(extraction: Extraction): ExtractedDocument[] 
 
 /** One document's findings as rows, in reading order. */
 export function documentFindingRows(doc: ExtractedDocument, lookup: SiteLookup, site?: URL | string): FindingRow[] {
+  // The part each finding is printed on, from the document itself: the downloads stream documents
+  // without registering them for findingUrl.
+  const partOf = paginateDocument(doc).partOf;
   return [...doc.findings]
     .sort((a, b) => a.start - b.start)
     .map((f) => ({
@@ -74,29 +78,39 @@ export function documentFindingRows(doc: ExtractedDocument, lookup: SiteLookup, 
       date: documentDate(doc),
       kind: doc.kind,
       inspectionType: doc.inspection.type,
-      url: absoluteUrl(findingUrl(doc.id, f.id), site),
+      url: absoluteUrl(findingUrlOnPart(doc.id, f.id, partOf.get(f.id) ?? 1), site),
     }));
 }
 
 /** Every document as a row, in id order. */
 export function documentRows(extraction: Extraction, site?: URL | string): DocumentRow[] {
-  return documentsInIdOrder(extraction).map((doc) => ({
-      id: doc.id,
-      title: doc.title,
-      kind: doc.kind,
-      publisher: doc.publisher,
-      published: doc.published,
-      inspectionType: doc.inspection.type,
-      inspectionDates: [...doc.inspection.dates],
-      judgement: doc.inspection.judgement,
-      authorities: doc.authorities.map((a) => a.code),
-      authorityNames: doc.authorities.map((a) => a.name),
-      findings: doc.findings.length,
-      format: doc.format,
-      pages: doc.pages,
-      sha256: doc.sha256,
-      url: absoluteUrl(documentUrl(doc.id), site),
-    }));
+  return documentsInIdOrder(extraction).map((doc) => documentRow(doc, site));
+}
+
+/** One document as a row. */
+export function documentRow(doc: ExtractedDocument, site?: URL | string): DocumentRow {
+  return {
+    id: doc.id,
+    title: doc.title,
+    kind: doc.kind,
+    publisher: doc.publisher,
+    published: doc.published,
+    inspectionType: doc.inspection.type,
+    inspectionDates: [...doc.inspection.dates],
+    judgement: doc.inspection.judgement,
+    authorities: doc.authorities.map((a) => a.code),
+    authorityNames: doc.authorities.map((a) => a.name),
+    findings: doc.findings.length,
+    format: doc.format,
+    pages: doc.pages,
+    sha256: doc.sha256,
+    url: absoluteUrl(documentUrl(doc.id), site),
+  };
+}
+
+/** Orders document ids as the downloads list them. */
+export function compareDocumentIds(a: string, b: string): number {
+  return compare(a, b);
 }
 
 function compare(a: string, b: string): number {
