@@ -34,6 +34,8 @@ export interface SimilarityIndex {
   /** Per candidate: the query number that last scored it (dedupes a candidate met under two themes). */
   seen: Int32Array;
   query: number;
+  /** Per word id: 1 while it is a word of the finding being matched (shared words are counted by look-up, not by merging). */
+  ownWord: Uint8Array;
   ids: { documents: Map<string, number>; authorities: Map<string, number>; themes: Map<string, number>; words: Map<string, number> };
 }
 
@@ -90,7 +92,7 @@ export function buildSimilarityIndex(findings: readonly FindingRef[]): Similarit
     });
     buckets.set(key, bucket);
   }
-  return { refs, buckets, themeWords, seen: new Int32Array(refs.length).fill(-1), query: 0, ids };
+  return { refs, buckets, themeWords, seen: new Int32Array(refs.length).fill(-1), query: 0, ownWord: new Uint8Array(ids.words.size), ids };
 }
 
 /**
@@ -111,7 +113,29 @@ export function similarFindings(ref: FindingRef, index: SimilarityIndex, limit =
   const themes = [...new Set(finding.themes)].sort();
   const polarityOrder = [finding.polarity, ...(["strength", "improvement", "recommendation"] as const).filter((p) => p !== finding.polarity)];
   const W = index.themeWords;
+  // Mark the finding's words; a word the index has never seen (an id past its list) no candidate holds.
+  const { ownWord } = index;
+  for (const word of ownWords) if (word < ownWord.length) ownWord[word] = 1;
+  try {
+    return chooseSimilar(ref, index, limit, { own, ownDocument, ownWordCount: ownWords.length, ownThemes, themes, polarityOrder, W });
+  } finally {
+    for (const word of ownWords) if (word < ownWord.length) ownWord[word] = 0;
+  }
+}
 
+/** What similarFindings knows of the finding being matched. */
+interface Query {
+  own: readonly number[];
+  ownDocument: number;
+  ownWordCount: number;
+  ownThemes: Uint32Array;
+  themes: readonly string[];
+  polarityOrder: readonly Polarity[];
+  W: number;
+}
+
+function chooseSimilar(ref: FindingRef, index: SimilarityIndex, limit: number, q: Query): FindingRef[] {
+  const { own, ownDocument, ownWordCount, ownThemes, themes, polarityOrder, W } = q;
   const chosen: FindingRef[] = [];
   const usedAuthorities = new Set<string>();
   const numbers: number[] = [];
@@ -134,7 +158,7 @@ export function similarFindings(ref: FindingRef, index: SimilarityIndex, limit =
         let sharedThemes = 0;
         for (let w = 0; w < W; w++) sharedThemes += popcount(ownThemes[w]! & b.themeBits[rank * W + w]!);
         numbers.push(number);
-        scores.push(sharedThemes + dice(ownWords, b.words, b.wordStart[rank]!, b.wordCount[rank]!));
+        scores.push(sharedThemes + dice(index.ownWord, ownWordCount, b.words, b.wordStart[rank]!, b.wordCount[rank]!));
         ranks.push(rank);
       }
     }
@@ -202,22 +226,16 @@ function popcount(x: number): number {
   return count;
 }
 
-/** Dice coefficient of a sorted, distinct id array and a run of another, between 0 and 1. */
-function dice(a: Uint32Array, pool: Uint32Array, start: number, length: number): number {
-  if (a.length === 0 || length === 0) return 0;
+/**
+ * Dice coefficient, between 0 and 1, of the marked words (`marked` of them, distinct) and a run of
+ * distinct word ids in `pool`: each of the run's words is looked up in the marks.
+ */
+function dice(marks: Uint8Array, marked: number, pool: Uint32Array, start: number, length: number): number {
+  if (marked === 0 || length === 0) return 0;
   let shared = 0;
   const end = start + length;
-  for (let i = 0, j = start; i < a.length && j < end; ) {
-    const x = a[i]!;
-    const y = pool[j]!;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return (2 * shared) / (a.length + length);
+  for (let j = start; j < end; j++) shared += marks[pool[j]!]!;
+  return (2 * shared) / (marked + length);
 }
 
 /** Content words of a finding (lower case, four letters or more) as sorted distinct ids, from `cache` when given. */
