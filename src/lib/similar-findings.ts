@@ -5,32 +5,33 @@ import type { FindingRef } from "./finding-ref.ts";
 const SCAN_LIMIT = 60;
 
 /**
- * The candidates of one theme and polarity, newest first, laid out flat: their documents,
- * authorities, theme bits and words in contiguous typed arrays, so that scanning a bucket reads
- * memory in order. Profiled at national scale, the scan was bound by memory look-ups: with a
- * string set per finding it took 150 s of the Astro stage, with a typed array per finding 15 s.
+ * Judged findings about an authority, bucketed by theme and polarity for the similarity search.
+ * A bucket lists its candidates' numbers (into `refs`), newest first; what a scan needs of each
+ * candidate (document, authorities, theme bits, words) is in flat typed arrays indexed by that
+ * number. A scan stops after SCAN_LIMIT candidates of each bucket, so only the newest few of each
+ * are ever read: their words are found the first time a scan reaches them (at ten times the real
+ * corpus, words for every candidate of every bucket were 280 MB of the Astro stage's heap), and the
+ * arrays' hot ends are the low numbers, which stay in cache. (Profiled at national scale, the scan
+ * was bound by memory look-ups: with a string set per finding it took 150 s of the Astro stage.)
  */
-interface Bucket {
-  count: number;
-  /** Candidate number (into SimilarityIndex.refs) of each entry. */
-  number: Int32Array;
-  document: Int32Array;
-  authorityStart: Int32Array;
-  authorityCount: Int32Array;
-  authorities: Int32Array;
-  /** `themeWords` 32-bit words of theme bits per entry. */
-  themeBits: Uint32Array;
-  wordStart: Int32Array;
-  wordCount: Int32Array;
-  words: Uint32Array;
-}
-
-/** Judged findings about an authority, bucketed by theme and polarity for the similarity search. */
 export interface SimilarityIndex {
   refs: FindingRef[];
-  buckets: Map<string, Bucket>;
-  /** 32-bit words of theme bits per finding. */
+  buckets: Map<string, Int32Array>;
+  /** 32-bit words of theme bits per candidate. */
   themeWords: number;
+  /** Per candidate: its document's id number. */
+  document: Int32Array;
+  /** Per candidate: where its authorities' id numbers start in `authorities` (one more entry, the end). */
+  authorityStart: Int32Array;
+  authorities: Int32Array;
+  /** `themeWords` 32-bit words of theme bits per candidate. */
+  themeBits: Uint32Array;
+  /** Per candidate: where its words (sorted, distinct word ids) start in `words`; -1 until a scan first reaches it. */
+  wordStart: Int32Array;
+  wordCount: Int32Array;
+  /** The words found so far, `wordsUsed` of them; grows as scans reach candidates. */
+  words: Uint32Array;
+  wordsUsed: number;
   /** Per candidate: the query number that last scored it (dedupes a candidate met under two themes). */
   seen: Int32Array;
   query: number;
@@ -42,57 +43,51 @@ export interface SimilarityIndex {
 /** Build the similarity index once per build from all findings (already sorted newest first). */
 export function buildSimilarityIndex(findings: readonly FindingRef[]): SimilarityIndex {
   const ids = { documents: new Map<string, number>(), authorities: new Map<string, number>(), themes: new Map<string, number>(), words: new Map<string, number>() };
-  // Word ids per finding while the buckets are filled (a finding sits in one bucket per theme), then
-  // dropped: kept for the whole build they were a typed array per finding, 200 MB at ten times the corpus.
-  const wordsByFinding = new Map<Finding, Uint32Array>();
   // Only judged findings about an authority can stand as an example from another authority.
   const refs = findings.filter((ref) => ref.finding.polarity !== "context" && ref.finding.authorities.length > 0);
   for (const ref of refs) for (const theme of ref.finding.themes) idOf(ids.themes, theme);
   const themeWords = Math.max(1, Math.ceil(ids.themes.size / 32));
+  const n = refs.length;
 
   const members = new Map<string, number[]>();
+  const document = new Int32Array(n);
+  const authorityStart = new Int32Array(n + 1);
+  const authorities = new Int32Array(refs.reduce((sum, ref) => sum + ref.finding.authorities.length, 0));
+  const bits = new Uint32Array(n * themeWords);
+  let authorityAt = 0;
   refs.forEach((ref, number) => {
-    for (const theme of new Set(ref.finding.themes)) {
-      const key = bucketKey(theme, ref.finding.polarity);
+    const { finding } = ref;
+    for (const theme of new Set(finding.themes)) {
+      const key = bucketKey(theme, finding.polarity);
       const list = members.get(key);
       if (list) list.push(number);
       else members.set(key, [number]);
     }
+    document[number] = idOf(ids.documents, ref.document.id);
+    authorityStart[number] = authorityAt;
+    for (const code of finding.authorities) authorities[authorityAt++] = idOf(ids.authorities, code);
+    bits.set(themeBits(finding.themes, ids.themes, themeWords), number * themeWords);
   });
-  const context = { ids, cache: wordsByFinding };
-  const buckets = new Map<string, Bucket>();
-  for (const [key, numbers] of members) {
-    const count = numbers.length;
-    const bucket: Bucket = {
-      count,
-      number: Int32Array.from(numbers),
-      document: new Int32Array(count),
-      authorityStart: new Int32Array(count),
-      authorityCount: new Int32Array(count),
-      authorities: new Int32Array(numbers.reduce((n, i) => n + refs[i]!.finding.authorities.length, 0)),
-      themeBits: new Uint32Array(count * themeWords),
-      wordStart: new Int32Array(count),
-      wordCount: new Int32Array(count),
-      words: new Uint32Array(numbers.reduce((n, i) => n + findingWords(refs[i]!.finding, context).length, 0)),
-    };
-    let authorityAt = 0;
-    let wordAt = 0;
-    numbers.forEach((number, entry) => {
-      const { finding, document } = refs[number]!;
-      bucket.document[entry] = idOf(ids.documents, document.id);
-      bucket.authorityStart[entry] = authorityAt;
-      bucket.authorityCount[entry] = finding.authorities.length;
-      for (const code of finding.authorities) bucket.authorities[authorityAt++] = idOf(ids.authorities, code);
-      bucket.themeBits.set(themeBits(finding.themes, ids.themes, themeWords), entry * themeWords);
-      const words = findingWords(finding, context);
-      bucket.wordStart[entry] = wordAt;
-      bucket.wordCount[entry] = words.length;
-      bucket.words.set(words, wordAt);
-      wordAt += words.length;
-    });
-    buckets.set(key, bucket);
-  }
-  return { refs, buckets, themeWords, seen: new Int32Array(refs.length).fill(-1), query: 0, ownWord: new Uint8Array(ids.words.size), ids };
+  authorityStart[n] = authorityAt;
+  const buckets = new Map<string, Int32Array>();
+  for (const [key, numbers] of members) buckets.set(key, Int32Array.from(numbers));
+  return {
+    refs,
+    buckets,
+    themeWords,
+    document,
+    authorityStart,
+    authorities,
+    themeBits: bits,
+    wordStart: new Int32Array(n).fill(-1),
+    wordCount: new Int32Array(n),
+    words: new Uint32Array(1 << 16),
+    wordsUsed: 0,
+    seen: new Int32Array(n).fill(-1),
+    query: 0,
+    ownWord: new Uint8Array(1 << 12),
+    ids,
+  };
 }
 
 /**
@@ -113,13 +108,13 @@ export function similarFindings(ref: FindingRef, index: SimilarityIndex, limit =
   const themes = [...new Set(finding.themes)].sort();
   const polarityOrder = [finding.polarity, ...(["strength", "improvement", "recommendation"] as const).filter((p) => p !== finding.polarity)];
   const W = index.themeWords;
-  // Mark the finding's words; a word the index has never seen (an id past its list) no candidate holds.
-  const { ownWord } = index;
-  for (const word of ownWords) if (word < ownWord.length) ownWord[word] = 1;
+  // Mark the finding's words (the marks grow with the words found, so every word id has one).
+  growMarks(index);
+  for (const word of ownWords) index.ownWord[word] = 1;
   try {
-    return chooseSimilar(ref, index, limit, { own, ownDocument, ownWordCount: ownWords.length, ownThemes, themes, polarityOrder, W });
+    return chooseSimilar(index, limit, { own, ownDocument, ownWordCount: ownWords.length, ownThemes, themes, polarityOrder, W });
   } finally {
-    for (const word of ownWords) if (word < ownWord.length) ownWord[word] = 0;
+    for (const word of ownWords) index.ownWord[word] = 0;
   }
 }
 
@@ -134,7 +129,7 @@ interface Query {
   W: number;
 }
 
-function chooseSimilar(ref: FindingRef, index: SimilarityIndex, limit: number, q: Query): FindingRef[] {
+function chooseSimilar(index: SimilarityIndex, limit: number, q: Query): FindingRef[] {
   const { own, ownDocument, ownWordCount, ownThemes, themes, polarityOrder, W } = q;
   const chosen: FindingRef[] = [];
   const usedAuthorities = new Set<string>();
@@ -148,17 +143,18 @@ function chooseSimilar(ref: FindingRef, index: SimilarityIndex, limit: number, q
       const b = index.buckets.get(bucketKey(theme, polarity));
       if (!b) continue;
       let scanned = 0;
-      for (let rank = 0; rank < b.count && scanned < SCAN_LIMIT; rank++) {
-        if (b.document[rank] === ownDocument) continue;
-        if (sharesAuthority(b, rank, own)) continue;
+      for (let rank = 0; rank < b.length && scanned < SCAN_LIMIT; rank++) {
+        const number = b[rank]!;
+        if (index.document[number] === ownDocument) continue;
+        if (sharesAuthority(index, number, own)) continue;
         scanned += 1;
-        const number = b.number[rank]!;
         if (index.seen[number] === query) continue;
         index.seen[number] = query;
         let sharedThemes = 0;
-        for (let w = 0; w < W; w++) sharedThemes += popcount(ownThemes[w]! & b.themeBits[rank * W + w]!);
+        for (let w = 0; w < W; w++) sharedThemes += popcount(ownThemes[w]! & index.themeBits[number * W + w]!);
+        if (index.wordStart[number]! < 0) addCandidateWords(index, number);
         numbers.push(number);
-        scores.push(sharedThemes + dice(index.ownWord, ownWordCount, b.words, b.wordStart[rank]!, b.wordCount[rank]!));
+        scores.push(sharedThemes + dice(index.ownWord, ownWordCount, index.words, index.wordStart[number]!, index.wordCount[number]!));
         ranks.push(rank);
       }
     }
@@ -203,11 +199,33 @@ function ranksBefore(i: number, j: number, scores: readonly number[], ranks: rea
   return refs[numbers[i]!]!.finding.id < refs[numbers[j]!]!.finding.id;
 }
 
-function sharesAuthority(b: Bucket, entry: number, own: readonly number[]): boolean {
-  const start = b.authorityStart[entry]!;
-  const end = start + b.authorityCount[entry]!;
-  for (let k = start; k < end; k++) if (own.includes(b.authorities[k]!)) return true;
+function sharesAuthority(index: SimilarityIndex, number: number, own: readonly number[]): boolean {
+  const end = index.authorityStart[number + 1]!;
+  for (let k = index.authorityStart[number]!; k < end; k++) if (own.includes(index.authorities[k]!)) return true;
   return false;
+}
+
+/** Finds a candidate's words and appends them to the index's pool (growing it, and the marks, as needed). */
+function addCandidateWords(index: SimilarityIndex, number: number): void {
+  const words = findingWords(index.refs[number]!.finding, index);
+  if (index.wordsUsed + words.length > index.words.length) {
+    const grown = new Uint32Array(Math.max(index.words.length * 2, index.wordsUsed + words.length));
+    grown.set(index.words.subarray(0, index.wordsUsed));
+    index.words = grown;
+  }
+  index.words.set(words, index.wordsUsed);
+  index.wordStart[number] = index.wordsUsed;
+  index.wordCount[number] = words.length;
+  index.wordsUsed += words.length;
+  growMarks(index);
+}
+
+/** Makes room for a mark for every word id given so far (marks already set are kept). */
+function growMarks(index: SimilarityIndex): void {
+  if (index.ids.words.size <= index.ownWord.length) return;
+  const grown = new Uint8Array(Math.max(index.ownWord.length * 2, index.ids.words.size));
+  grown.set(index.ownWord);
+  index.ownWord = grown;
 }
 
 /** A finding's themes as `words` 32-bit words of bits; themes the index has never seen set no bit. */
@@ -238,14 +256,9 @@ function dice(marks: Uint8Array, marked: number, pool: Uint32Array, start: numbe
   return (2 * shared) / (marked + length);
 }
 
-/** Content words of a finding (lower case, four letters or more) as sorted distinct ids, from `cache` when given. */
-function findingWords(finding: Finding, index: { ids: { words: Map<string, number> }; cache?: Map<Finding, Uint32Array> }): Uint32Array {
-  let words = index.cache?.get(finding);
-  if (!words) {
-    const set = new Set<number>();
-    for (const word of finding.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(idOf(index.ids.words, word));
-    words = Uint32Array.from(set).sort();
-    index.cache?.set(finding, words);
-  }
-  return words;
+/** Content words of a finding (lower case, four letters or more) as sorted distinct ids. */
+function findingWords(finding: Finding, index: { ids: { words: Map<string, number> } }): Uint32Array {
+  const set = new Set<number>();
+  for (const word of finding.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(idOf(index.ids.words, word));
+  return Uint32Array.from(set).sort();
 }
