@@ -72,10 +72,12 @@ const pages = await timeStage(timings, `astro build → ${show(outDir)}`, () => 
 //    downloads (<outDir>/data/findings.*, per authority, per theme) in a child process. Both read the
 //    extraction a document at a time; the downloads hold about 370 MB, Pagefind's service up to
 //    1.1 GB per bundle (scripts/site/write-search-index.ts), so together they stay within the budget.
-const [search] = await timeStage(timings, "index findings with Pagefind ‖ write downloads", () =>
+//    The downloads' process is started first: the indexer reads the extraction synchronously before
+//    its first await, so started second it would wait for that.
+const [, search] = await timeStage(timings, "index findings with Pagefind ‖ write downloads", () =>
   Promise.all([
-    timePart(timings, "index findings with Pagefind", () => indexSearch(outDir)),
     timePart(timings, "write downloads", () => runNodeScript(resolve(root, "scripts/site/write-downloads.ts"), [outDir], root)),
+    timePart(timings, "index findings with Pagefind", () => indexSearch(outDir)),
   ]),
 ).catch(stop);
 
