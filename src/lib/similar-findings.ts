@@ -35,6 +35,9 @@ export interface SimilarityIndex {
   /** Per candidate: the query number that last scored it (dedupes a candidate met under two themes). */
   seen: Int32Array;
   query: number;
+  /** Per authority id: the pass that last met it, and its best candidate then (an index into that pass's candidates). */
+  authorityQuery: Int32Array;
+  authorityBest: Int32Array;
   /** Per word id: 1 while it is a word of the finding being matched (shared words are counted by look-up, not by merging). */
   ownWord: Uint8Array;
   ids: { documents: Map<string, number>; authorities: Map<string, number>; themes: Map<string, number>; words: Map<string, number> };
@@ -85,6 +88,8 @@ export function buildSimilarityIndex(findings: readonly FindingRef[]): Similarit
     wordsUsed: 0,
     seen: new Int32Array(n).fill(-1),
     query: 0,
+    authorityQuery: new Int32Array(ids.authorities.size).fill(-1),
+    authorityBest: new Int32Array(ids.authorities.size),
     ownWord: new Uint8Array(1 << 12),
     ids,
   };
@@ -103,14 +108,12 @@ export function similarFindings(ref: FindingRef, index: SimilarityIndex, limit =
     if (id !== undefined && !own.includes(id)) own.push(id);
   }
   const ownDocument = index.ids.documents.get(ref.document.id) ?? -1;
-  const ownWords = findingWords(finding, index);
   const ownThemes = themeBits(finding.themes, index.ids.themes, index.themeWords);
   const themes = [...new Set(finding.themes)].sort();
   const polarityOrder = [finding.polarity, ...(["strength", "improvement", "recommendation"] as const).filter((p) => p !== finding.polarity)];
   const W = index.themeWords;
   // Mark the finding's words (the marks grow with the words found, so every word id has one).
-  growMarks(index);
-  for (const word of ownWords) index.ownWord[word] = 1;
+  const ownWords = markWords(finding, index);
   try {
     return chooseSimilar(index, limit, { own, ownDocument, ownWordCount: ownWords.length, ownThemes, themes, polarityOrder, W });
   } finally {
@@ -132,7 +135,8 @@ interface Query {
 function chooseSimilar(index: SimilarityIndex, limit: number, q: Query): FindingRef[] {
   const { own, ownDocument, ownWordCount, ownThemes, themes, polarityOrder, W } = q;
   const chosen: FindingRef[] = [];
-  const usedAuthorities = new Set<string>();
+  /** Authorities (id numbers) of the examples chosen so far. */
+  const used: number[] = [];
   const numbers: number[] = [];
   const scores: number[] = [];
   const ranks: number[] = [];
@@ -158,21 +162,28 @@ function chooseSimilar(index: SimilarityIndex, limit: number, q: Query): Finding
         ranks.push(rank);
       }
     }
-    // The best few, not a full sort: pick the best remaining candidate until `limit` authorities are in.
-    const taken = new Uint8Array(numbers.length);
-    while (chosen.length < limit) {
-      let best = -1;
-      for (let i = 0; i < numbers.length; i++) {
-        if (taken[i] === 1) continue;
-        if (best < 0 || ranksBefore(i, best, scores, ranks, numbers, index.refs)) best = i;
-      }
-      if (best < 0) break;
-      taken[best] = 1;
-      const candidate = index.refs[numbers[best]!]!;
-      const authority = candidate.finding.authorities[0] ?? "";
-      if (usedAuthorities.has(authority)) continue;
-      usedAuthorities.add(authority);
-      chosen.push(candidate);
+    // One example per authority, the best by ranksBefore: first each authority's best candidate
+    // (one pass), then the best of those until `limit` are in. (Picking the best remaining
+    // candidate and skipping authorities already in went 20 times over the candidates a finding.)
+    const bests: number[] = [];
+    for (let i = 0; i < numbers.length; i++) {
+      const authority = firstAuthority(index, numbers[i]!);
+      if (used.includes(authority)) continue;
+      if (index.authorityQuery[authority] !== query) {
+        index.authorityQuery[authority] = query;
+        index.authorityBest[authority] = i;
+        bests.push(authority);
+      } else if (ranksBefore(i, index.authorityBest[authority]!, scores, ranks, numbers, index.refs)) index.authorityBest[authority] = i;
+    }
+    for (let k = 0; k < bests.length; k++) bests[k] = index.authorityBest[bests[k]!]!;
+    while (chosen.length < limit && bests.length > 0) {
+      let best = 0;
+      for (let k = 1; k < bests.length; k++) if (ranksBefore(bests[k]!, bests[best]!, scores, ranks, numbers, index.refs)) best = k;
+      const i = bests[best]!;
+      bests[best] = bests[bests.length - 1]!;
+      bests.pop();
+      used.push(firstAuthority(index, numbers[i]!));
+      chosen.push(index.refs[numbers[i]!]!);
     }
     if (chosen.length >= limit) break;
   }
@@ -197,6 +208,11 @@ function ranksBefore(i: number, j: number, scores: readonly number[], ranks: rea
   if (scores[i] !== scores[j]) return scores[i]! > scores[j]!;
   if (ranks[i] !== ranks[j]) return ranks[i]! < ranks[j]!;
   return refs[numbers[i]!]!.finding.id < refs[numbers[j]!]!.finding.id;
+}
+
+/** The id number of a candidate's first authority, which stands for it: one example per authority. */
+function firstAuthority(index: SimilarityIndex, number: number): number {
+  return index.authorities[index.authorityStart[number]!]!;
 }
 
 function sharesAuthority(index: SimilarityIndex, number: number, own: readonly number[]): boolean {
@@ -254,6 +270,20 @@ function dice(marks: Uint8Array, marked: number, pool: Uint32Array, start: numbe
   const end = start + length;
   for (let j = start; j < end; j++) shared += marks[pool[j]!]!;
   return (2 * shared) / (marked + length);
+}
+
+/** Marks the content words of a finding (as findingWords reads them) in `index.ownWord`; returns their ids, each once. */
+function markWords(finding: Finding, index: SimilarityIndex): number[] {
+  const marked: number[] = [];
+  for (const word of finding.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) {
+    const id = idOf(index.ids.words, word);
+    if (id >= index.ownWord.length) growMarks(index);
+    if (index.ownWord[id] === 0) {
+      index.ownWord[id] = 1;
+      marked.push(id);
+    }
+  }
+  return marked;
 }
 
 /** Content words of a finding (lower case, four letters or more) as sorted distinct ids. */
