@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { extractionPath } from "../../src/lib/load-extraction.ts";
-import { readExtractionDocuments, readExtractionErrors } from "../../src/lib/read-extraction-documents.ts";
+import { readExtraction } from "../../src/lib/read-extraction-documents.ts";
 import type { ExtractedDocument } from "../../src/schemas/document.ts";
 import type { ExtractionError } from "../../src/schemas/extraction.ts";
 import { DocumentCurator } from "../curation/apply-corrections.ts";
@@ -58,8 +58,7 @@ try {
   try {
     facts.errors = flags["skip-extract"]
       ? await timeStage(timings, "reuse the extraction, apply curators' corrections", async () => {
-          for (const document of readExtractionDocuments(extractionFile)) write(document);
-          return readExtractionErrors(extractionFile);
+          return readExtraction(extractionFile, write);
         })
       : await timeStage(timings, `extract ${corpus.map(show).join(", ")}, apply curators' corrections`, () => runExtraction(corpus, write));
     writer.finish(facts.errors);

@@ -21,7 +21,7 @@ import {
   type Theme,
 } from "../schemas/index.ts";
 import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
-import { readExtractionDocuments, readExtractionErrors } from "./read-extraction-documents.ts";
+import { readExtraction } from "./read-extraction-documents.ts";
 import type { FindingRef } from "./finding-ref.ts";
 import { registerDocuments } from "./urls.ts";
 import { SharedValues } from "./share-repeated-values.ts";
@@ -78,8 +78,8 @@ export function readExtractionFile(
   assertExtractionExists(path);
   if (statSync(path).size > streamAbove) {
     const documents: ExtractedDocument[] = [];
-    for (const document of readExtractionDocuments(path)) documents.push(eachDocument(document));
-    return { documents, errors: readExtractionErrors(path) };
+    const errors = readExtraction(path, (document) => void documents.push(eachDocument(document)));
+    return { documents, errors };
   }
   return parseJsonFile(path, (json) => validateExtraction(json, eachDocument));
 }

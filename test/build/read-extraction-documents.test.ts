@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { readExtractionDocumentAt, readExtractionDocumentSpans, readExtractionDocuments } from "../../src/lib/read-extraction-documents.ts";
+import { readExtraction, readExtractionDocumentAt, readExtractionDocumentSpans, readExtractionDocuments } from "../../src/lib/read-extraction-documents.ts";
 import { extraction } from "../site/fixture.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "read-documents-"));
@@ -50,6 +50,28 @@ describe("reading an extraction one document at a time", () => {
     writeFileSync(file, "{}");
     const [, span] = [...readExtractionDocumentSpans(fixture)][1]!;
     expect(() => readExtractionDocumentAt(file, span)).toThrow(/spans\.json ends inside document 2/);
+  });
+
+  test("reads the documents and the errors in one pass, whichever comes first", () => {
+    const errors = [
+      { source: "/corpus/a.pdf", message: "not a PDF: [}{\\\"" },
+      { source: "/corpus/b.html", message: "empty" },
+    ];
+    for (const [name, value] of [
+      ["documents-first.json", { documents: extraction.documents, errors }],
+      ["errors-first.json", { errors, other: [{ documents: [1] }], documents: extraction.documents }],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify(value, null, name.startsWith("errors") ? 2 : undefined));
+      for (const block of [3, 1 << 20]) {
+        const documents: unknown[] = [];
+        expect(readExtraction(file, (d) => void documents.push(d), block), `${name}, block ${block}`).toEqual(errors);
+        expect(documents).toEqual(extraction.documents);
+      }
+    }
+    const file = join(dir, "bad-error.json");
+    writeFileSync(file, JSON.stringify({ documents: [], errors: [errors[0], { source: 1 }] }));
+    expect(() => readExtraction(file, () => undefined)).toThrow(/bad-error\.json: error entry 2 is not valid/);
   });
 
   test("names the file and the document that is invalid", () => {
