@@ -101,8 +101,10 @@ if (flags["skip-build"]) {
   figures.buildSeconds = run.seconds;
   figures.buildPeakMB = run.peakRssBytes / 2 ** 20;
   const parsed = parseBuildOutput(run.stdout);
-  figures.stages = Object.fromEntries(parsed.stages);
-  figures.stagePeaksMB = Object.fromEntries(Object.entries(run.peakRssBytesByPhase).map(([stage, bytes]) => [stage, bytes / 2 ** 20]));
+  // Stage names hold the run's temporary folders ("astro build → /tmp/bench-x/dist"): named without them, they match from run to run.
+  const stageName = (stage: string) => stage.replaceAll(dist, "dist").replaceAll(work, "<work>");
+  figures.stages = Object.fromEntries(parsed.stages.map(([stage, seconds]) => [stageName(stage), seconds]));
+  figures.stagePeaksMB = Object.fromEntries(Object.entries(run.peakRssBytesByPhase).map(([stage, bytes]) => [stageName(stage), bytes / 2 ** 20]));
 }
 
 // 5. Add one document to the built corpus: only it should be extracted.
