@@ -11,8 +11,9 @@ const SCAN_LIMIT = 60;
  * number. A scan stops after SCAN_LIMIT candidates of each bucket, so only the newest few of each
  * are ever read: their words are found the first time a scan reaches them (on the real corpus 4,905
  * candidates of 131,539; finding every candidate's words, once per bucket it sat in, took 2.8 s and
- * grew with the corpus), and the arrays' hot ends are the low numbers, which stay in cache. (Profiled at national scale, the scan
- * was bound by memory look-ups: with a string set per finding it took 150 s of the Astro stage.)
+ * grew with the corpus), and the arrays' hot ends are the low numbers, which stay in cache.
+ * (Profiled at national scale, the scan was bound by memory look-ups: with a string set per
+ * finding it took 150 s of the Astro stage.)
  */
 export interface SimilarityIndex {
   refs: FindingRef[];
@@ -26,7 +27,7 @@ export interface SimilarityIndex {
   authorities: Int32Array;
   /** `themeWords` 32-bit words of theme bits per candidate. */
   themeBits: Uint32Array;
-  /** Per candidate: where its words (sorted, distinct word ids) start in `words`; -1 until a scan first reaches it. */
+  /** Per candidate: where its words (distinct word ids) start in `words`; -1 until a scan first reaches it. */
   wordStart: Int32Array;
   wordCount: Int32Array;
   /** The words found so far, `wordsUsed` of them; grows as scans reach candidates. */
@@ -272,10 +273,10 @@ function dice(marks: Uint8Array, marked: number, pool: Uint32Array, start: numbe
   return (2 * shared) / (marked + length);
 }
 
-/** Marks the content words of a finding (as findingWords reads them) in `index.ownWord`; returns their ids, each once. */
+/** Marks the content words of a finding in `index.ownWord`; returns their ids, each once. */
 function markWords(finding: Finding, index: SimilarityIndex): number[] {
   const marked: number[] = [];
-  for (const word of finding.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) {
+  for (const word of contentWords(finding)) {
     const id = idOf(index.ids.words, word);
     if (id >= index.ownWord.length) growMarks(index);
     if (index.ownWord[id] === 0) {
@@ -286,9 +287,14 @@ function markWords(finding: Finding, index: SimilarityIndex): number[] {
   return marked;
 }
 
-/** Content words of a finding (lower case, four letters or more) as sorted distinct ids. */
-function findingWords(finding: Finding, index: { ids: { words: Map<string, number> } }): Uint32Array {
-  const set = new Set<number>();
-  for (const word of finding.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(idOf(index.ids.words, word));
-  return Uint32Array.from(set).sort();
+/** Content words of a finding as distinct ids (dice counts each shared word once). */
+function findingWords(finding: Finding, index: SimilarityIndex): Uint32Array {
+  const ids = new Set<number>();
+  for (const word of contentWords(finding)) ids.add(idOf(index.ids.words, word));
+  return Uint32Array.from(ids);
+}
+
+/** A finding's content words (lower case, four letters or more), in text order, repeats included. */
+function contentWords(finding: Finding): string[] {
+  return finding.text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
 }
