@@ -17,12 +17,7 @@ export interface BuildSummary {
 /** Runs one stage, printing a line when it starts and its time when it ends, and records the time. */
 export async function timeStage<T>(timings: [string, number][], name: string, run: () => Promise<T>): Promise<T> {
   console.log(`▸ ${name}…`);
-  const started = performance.now();
-  const result = await run();
-  const seconds = (performance.now() - started) / 1000;
-  timings.push([name, seconds]);
-  console.log(`  done in ${seconds.toFixed(1)} s (${name})`);
-  return result;
+  return timed(timings, name, name, run);
 }
 
 /**
@@ -30,10 +25,14 @@ export async function timeStage<T>(timings: [string, number][], name: string, ru
  * (which is recorded when all are done, so the parts print first: see printSummary).
  */
 export async function timePart<T>(timings: [string, number][], name: string, run: () => Promise<T>): Promise<T> {
+  return timed(timings, `${PART_INDENT}${name}`, name, run);
+}
+
+async function timed<T>(timings: [string, number][], recorded: string, name: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await run();
   const seconds = (performance.now() - started) / 1000;
-  timings.push([`${PART_INDENT}${name}`, seconds]);
+  timings.push([recorded, seconds]);
   console.log(`  done in ${seconds.toFixed(1)} s (${name})`);
   return result;
 }

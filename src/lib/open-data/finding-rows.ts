@@ -52,7 +52,7 @@ export function findingRows(extraction: Extraction, lookup: SiteLookup, site?: U
 
 /** The documents in the order downloads list them (by id). */
 export function documentsInIdOrder(extraction: Extraction): ExtractedDocument[] {
-  return [...extraction.documents].sort((a, b) => compare(a.id, b.id));
+  return [...extraction.documents].sort((a, b) => compareDocumentIds(a.id, b.id));
 }
 
 /** One document's findings as rows, in reading order. */
@@ -110,9 +110,5 @@ export function documentRow(doc: ExtractedDocument, site?: URL | string): Docume
 
 /** Orders document ids as the downloads list them. */
 export function compareDocumentIds(a: string, b: string): number {
-  return compare(a, b);
-}
-
-function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
