@@ -38,7 +38,7 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
     const spans = segmentSentences(text.slice(start, end), start);
     spans.forEach((span, indexInBlock) => {
       const sentence = text.slice(span.start, span.end).replace(/\s+/g, " ");
-      if (!/[A-Za-z]{2}/.test(sentence) || sentence.split(" ").length < 2) return;
+      if (!/[A-Za-z]{2}/.test(sentence) || !sentence.includes(" ")) return;
       // The back page's licence and availability lines read as praise ("free of charge", "available").
       if (isPublicationNotice(sentence)) return;
       out.push({

@@ -17,6 +17,11 @@ export function identityText(text: string): string {
  * before it in the document; independent of every other document in the corpus.
  */
 export function findingId(documentSha256: string, text: string, occurrence: number): string {
-  const hash = createHash("sha256").update(`${documentSha256}\n${identityText(text)}\n${occurrence}`).digest("hex");
+  return findingIdOfIdentity(documentSha256, identityText(text), occurrence);
+}
+
+/** The same id from a sentence already folded by `identityText` (extraction folds it once to count occurrences). */
+export function findingIdOfIdentity(documentSha256: string, identity: string, occurrence: number): string {
+  const hash = createHash("sha256").update(`${documentSha256}\n${identity}\n${occurrence}`).digest("hex");
   return `f-${hash.slice(0, 12)}`;
 }

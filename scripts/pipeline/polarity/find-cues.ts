@@ -3,6 +3,7 @@
  * clause ("but …", "however …") carries the verdict, a fronted concession ("although …,")
  * counts for less, and a low quantifier turns praise into a shortfall.
  */
+import { PatternGate } from "../../nlp/pattern-gate.ts";
 import type { LexiconEntry } from "./lexicon.ts";
 import { CONTEXT, HEDGES, HIGH_QUANTIFIERS, NEGATIVE, POSITIVE, RECOMMENDATION } from "./lexicon.ts";
 
@@ -21,6 +22,12 @@ const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all
 
 const RECOMMENDATION_AND_CONTEXT = [...RECOMMENDATION, ...CONTEXT];
 
+// Most entries cannot match a given sentence: one pass over its character pairs tells which can.
+const ENTRIES = [...NEGATIVE, ...POSITIVE, ...HEDGES, ...RECOMMENDATION_AND_CONTEXT];
+const ENTRY_INDEX = new Map(ENTRIES.map((entry, index) => [entry, index]));
+const GATE = new PatternGate([...ENTRIES.map((entry) => entry.pattern), HIGH_QUANTIFIERS]);
+const HIGH_QUANTIFIERS_INDEX = ENTRIES.length;
+
 // matchAll clones its global RegExp on every call (tens of clones per sentence): exec in place instead.
 function eachMatch(pattern: RegExp, text: string, found: (start: number, end: number) => void): void {
   pattern.lastIndex = 0;
@@ -32,14 +39,18 @@ function eachMatch(pattern: RegExp, text: string, found: (start: number, end: nu
 
 /** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
 export function findCues(folded: string): FoundCue[] {
+  const open = GATE.open(folded);
+  const eachEntryMatch = (entry: LexiconEntry, found: (start: number, end: number) => void): void => {
+    if (open[ENTRY_INDEX.get(entry) as number] === 1) eachMatch(entry.pattern, folded, found);
+  };
   const clauses = clauseWeights(folded);
   const cues: FoundCue[] = [];
   // NEGATIVE runs once: its matches mask positive words and become cues below.
   const negativeMatches: { entry: LexiconEntry; start: number; end: number }[] = [];
-  for (const entry of NEGATIVE) eachMatch(entry.pattern, folded, (start, end) => void negativeMatches.push({ entry, start, end }));
+  for (const entry of NEGATIVE) eachEntryMatch(entry, (start, end) => void negativeMatches.push({ entry, start, end }));
   const negativeSpans = negativeMatches;
   for (const entry of POSITIVE) {
-    eachMatch(entry.pattern, folded, (start, end) => {
+    eachEntryMatch(entry, (start, end) => {
       // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
       if (negativeSpans.some((s) => s.start <= start && end <= s.end)) return;
       const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
@@ -66,15 +77,17 @@ export function findCues(folded: string): FoundCue[] {
     });
   };
   for (const m of negativeMatches) shortfall(m.entry, m.start, m.end);
-  for (const entry of HEDGES) eachMatch(entry.pattern, folded, (start, end) => shortfall(entry, start, end));
+  for (const entry of HEDGES) eachEntryMatch(entry, (start, end) => shortfall(entry, start, end));
   for (const entry of RECOMMENDATION_AND_CONTEXT) {
-    eachMatch(entry.pattern, folded, (start, end) => {
+    eachEntryMatch(entry, (start, end) => {
       cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start, end });
     });
   }
-  eachMatch(HIGH_QUANTIFIERS, folded, (start, end) => {
-    cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(start), start, end });
-  });
+  if (open[HIGH_QUANTIFIERS_INDEX] === 1) {
+    eachMatch(HIGH_QUANTIFIERS, folded, (start, end) => {
+      cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(start), start, end });
+    });
+  }
   return dropOverlaps(cues);
 }
 
