@@ -66,6 +66,22 @@ export class DocumentCurator {
     return findings ? { ...document, findings } : document;
   }
 
+  /**
+   * For a document known only by its finding ids: true when curating it would change nothing (no
+   * correction names a finding of it that curate would reach), and then its ids are marked as seen,
+   * as curate would; false when it must go through curate.
+   */
+  passesUntouched(findingIds: readonly string[]): boolean {
+    const reached = new Set<string>();
+    for (const id of findingIds) {
+      if (this.seen.has(id) || reached.has(id)) continue;
+      if (this.byFinding.has(id)) return false;
+      reached.add(id);
+    }
+    for (const id of reached) this.seen.add(id);
+    return true;
+  }
+
   /** What was applied (in the corrections file's order) and which corrections found no finding. */
   report(): CorrectionReport {
     const missing: string[] = [];

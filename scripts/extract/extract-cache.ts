@@ -1,18 +1,32 @@
 /**
- * The incremental cache: one extracted document per file under `<dir>/<version>/<sha256>.json`, so a
- * rebuild re-extracts only new or changed documents, and a new extractor version starts afresh.
+ * The incremental cache: one extracted, validated document per file under
+ * `<dir>/<version>/<sha256>.entry`, so a rebuild re-extracts only new or changed documents, and a
+ * new extractor version starts afresh. An entry is a one-line JSON head (content hash, source path,
+ * finding ids) and then the document exactly as the extraction file holds it (documentElementBody),
+ * so that a hit can be copied into the extraction file as it stands.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { ExtractedDocument } from "../../src/schemas/document.ts";
+import { CorpusDocument } from "./corpus-document.ts";
 
 /** Cached documents of one extractor version. */
 export interface ExtractCache {
   /** The cached document for this content at this path, or undefined on a miss. */
-  get(sha256: string, path: string): ExtractedDocument | undefined;
-  /** Store a freshly extracted document. */
-  put(document: ExtractedDocument): void;
+  get(sha256: string, path: string): CorpusDocument | undefined;
+  /** Store a freshly extracted, validated document. */
+  put(document: CorpusDocument): void;
 }
+
+/** The first line of an entry. */
+interface EntryHead {
+  sha256: string;
+  source: string;
+  findingIds: string[];
+}
+
+const NEWLINE = 0x0a;
+const CLOSING_BRACE = 0x7d;
 
 /** Whether the environment turns the cache off (EXTRACT_CACHE=0, false or off). */
 export function cacheDisabledByEnv(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -25,23 +39,33 @@ export function openExtractCache(dir: string, version: string): ExtractCache {
   let made = false;
   return {
     get(sha256, path) {
-      let cached: ExtractedDocument;
+      let bytes: Buffer;
+      let head: EntryHead;
+      let newline: number;
       try {
-        cached = JSON.parse(readFileSync(join(folder, `${sha256}.json`), "utf8")) as ExtractedDocument;
+        bytes = readFileSync(join(folder, `${sha256}.entry`));
+        newline = bytes.indexOf(NEWLINE);
+        head = JSON.parse(bytes.subarray(0, Math.max(0, newline)).toString("utf8")) as EntryHead;
       } catch {
         return undefined;
       }
+      // A body that does not end its object was cut short: extract again.
+      if (newline < 0 || bytes[bytes.length - 1] !== CLOSING_BRACE) return undefined;
       // The file name can show in the output (title fallback, reader by extension): only reuse under the same name.
-      if (cached.sha256 !== sha256 || basename(cached.source) !== basename(path)) return undefined;
-      return relocate(cached, path);
+      if (head.sha256 !== sha256 || basename(head.source) !== basename(path) || !Array.isArray(head.findingIds)) return undefined;
+      const cached = CorpusDocument.ofBody(bytes.subarray(newline + 1), head.findingIds);
+      return head.source === path ? cached : CorpusDocument.of(relocate(cached.document(), path), true);
     },
-    put(document) {
+    put(entry) {
       if (!made) mkdirSync(folder, { recursive: true });
       made = true;
-      const file = join(folder, `${document.sha256}.json`);
+      const document = entry.document();
+      const head: EntryHead = { sha256: document.sha256, source: document.source, findingIds: [...entry.findingIds] };
+      const file = join(folder, `${document.sha256}.entry`);
       // Write then rename, so an interrupted run never leaves a half-written entry.
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(document));
+      writeFileSync(temporary, `${JSON.stringify(head)}\n`);
+      writeFileSync(temporary, entry.body(), { flag: "a" });
       renameSync(temporary, file);
     },
   };
@@ -50,6 +74,5 @@ export function openExtractCache(dir: string, version: string): ExtractCache {
 /** The cached document as if extracted at `path`: readers name the path in warnings, and `source` is the path. */
 function relocate(document: ExtractedDocument, path: string): ExtractedDocument {
   const old = document.source;
-  if (old === path) return document;
   return { ...document, source: path, warnings: document.warnings.map((w) => w.split(old).join(path)) };
 }

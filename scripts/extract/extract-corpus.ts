@@ -6,8 +6,9 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Extraction } from "../../src/schemas/extraction.ts";
-import type { ExtractedDocument } from "../../src/schemas/document.ts";
+import { DocumentSchema, type ExtractedDocument } from "../../src/schemas/document.ts";
 import type { ExtractionResources } from "../pipeline/extract-document.ts";
+import { CorpusDocument } from "./corpus-document.ts";
 import { cacheDisabledByEnv, openExtractCache } from "./extract-cache.ts";
 import type { ExtractCache } from "./extract-cache.ts";
 import { extractFile } from "./extract-file.ts";
@@ -52,15 +53,15 @@ export interface ExtractCorpusOptions {
   injectDelay?: PoolOptions["injectDelay"];
 }
 
-/** One input's outcome: its document, or an error entry naming the file. */
-export type CorpusItem = { document: ExtractedDocument } | { source: string; message: string };
+/** One input's outcome: its document (validated against the contract), or an error entry naming the file. */
+export type CorpusItem = { document: CorpusDocument } | { source: string; message: string };
 
 /** Extract every document under `paths`, all held in memory (extractCorpusInOrder streams them instead). */
 export async function extractCorpus(paths: string[], options: ExtractCorpusOptions = {}): Promise<Extraction> {
   const documents: ExtractedDocument[] = [];
   const errors: Extraction["errors"] = [];
   await extractCorpusInOrder(paths, options, (item) => {
-    if ("document" in item) documents.push(item.document);
+    if ("document" in item) documents.push(item.document.document());
     else errors.push(item);
   });
   return { documents, errors };
@@ -78,7 +79,7 @@ export async function extractCorpusInOrder(paths: string[], options: ExtractCorp
   let done = 0;
   const record = (index: number, item: CorpusItem, cached = false): void => {
     done++;
-    const info = { cached, failed: !("document" in item), findings: "document" in item ? item.document.findings.length : 0 };
+    const info = { cached, failed: !("document" in item), findings: "document" in item ? item.document.findingIds.length : 0 };
     options.onProgress?.(done, inputs.length, inputs[index]!.path, info);
     waiting.set(index, item);
     for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
@@ -99,10 +100,11 @@ export async function extractCorpusInOrder(paths: string[], options: ExtractCorp
     else jobs.push(hashed);
   }
 
-  // 2. Extract the rest, storing each new document in the cache.
+  // 2. Extract the rest, validating each new document and storing it in the cache.
   const settle = (job: (typeof jobs)[number], outcome: FileOutcome): void => {
-    if ("document" in outcome) storeQuietly(cache, outcome.document);
-    record(job.index, "document" in outcome ? outcome : { source: job.path, message: outcome.error });
+    const item = validated(job.path, outcome);
+    if ("document" in item) storeQuietly(cache, item.document);
+    record(job.index, item);
   };
   const workers = options.resources ? 0 : (options.workers ?? availableParallelism());
   if (workers === 0 || jobs.length < (options.inProcessBelow ?? 4)) {
@@ -118,8 +120,17 @@ export async function extractCorpusInOrder(paths: string[], options: ExtractCorp
   }
 }
 
+/** The outcome as an item: a document that meets the contract, or an error entry saying where it does not. */
+function validated(path: string, outcome: FileOutcome): CorpusItem {
+  if (!("document" in outcome)) return { source: path, message: outcome.error };
+  const parsed = DocumentSchema.safeParse(outcome.document);
+  if (parsed.success) return { document: CorpusDocument.of(parsed.data) };
+  const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(document)"}: ${issue.message}`);
+  return { source: path, message: `the extracted document does not meet the contract (${issues.join("; ")}): a bug in the extractor` };
+}
+
 // A cache that cannot be written (disk full, read-only checkout) costs speed, never the extraction.
-function storeQuietly(cache: ExtractCache | undefined, document: ExtractedDocument): void {
+function storeQuietly(cache: ExtractCache | undefined, document: CorpusDocument): void {
   try {
     cache?.put(document);
   } catch {

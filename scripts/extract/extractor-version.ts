@@ -16,6 +16,10 @@ export const EXTRACTOR_INPUTS: readonly string[] = [
   "scripts/authorities",
   "scripts/extract/extract-file.ts",
   "scripts/extract/load-resources.ts",
+  // The cache holds documents as the extraction file does: its format is part of what a hit gives.
+  "scripts/extract/extract-cache.ts",
+  "scripts/extract/corpus-document.ts",
+  "scripts/extract/write-extraction-json.ts",
   "content/themes",
   "content/taxonomy.json",
   "content/publishers.json",

@@ -55,7 +55,15 @@ export class ExtractionJsonWriter {
 
   /** Appends one document. */
   document(document: ExtractedDocument): void {
-    writeSync(this.openFd(), `${this.documents === 0 ? "[" : ""}${elementJson(document, this.documents)}`);
+    this.documentBody(documentElementBody(document));
+  }
+
+  /** Appends one document given as its element body (documentElementBody), as text or UTF-8 bytes. */
+  documentBody(body: string | Uint8Array): void {
+    const fd = this.openFd();
+    writeSync(fd, `${this.documents === 0 ? "[" : ","}\n  `);
+    if (typeof body === "string") writeSync(fd, body);
+    else for (let written = 0; written < body.length; ) written += writeSync(fd, body, written);
     this.documents++;
   }
 
@@ -82,7 +90,15 @@ export class ExtractionJsonWriter {
   }
 }
 
-// Each element sits two levels deep: its lines gain two spaces.
+/** A document's JSON as it stands in the file's documents array: two levels deep, so its lines gain two spaces. */
+export function documentElementBody(document: ExtractedDocument): string {
+  return elementBody(document);
+}
+
+function elementBody(item: unknown): string {
+  return JSON.stringify(item, null, 1).replaceAll("\n", "\n  ");
+}
+
 function elementJson(item: unknown, index: number): string {
-  return `${index === 0 ? "" : ","}\n  ${JSON.stringify(item, null, 1).replaceAll("\n", "\n  ")}`;
+  return `${index === 0 ? "" : ","}\n  ${elementBody(item)}`;
 }

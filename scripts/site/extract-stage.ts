@@ -14,11 +14,11 @@ import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { extractionPath } from "../../src/lib/load-extraction.ts";
 import { readExtraction } from "../../src/lib/read-extraction-documents.ts";
-import type { ExtractedDocument } from "../../src/schemas/document.ts";
 import type { ExtractionError } from "../../src/schemas/extraction.ts";
 import { DocumentCurator } from "../curation/apply-corrections.ts";
 import { describeCorrectionReport, writeCorrectionReport } from "../curation/correction-report.ts";
 import { loadCorrections } from "../curation/load-corrections.ts";
+import { CorpusDocument } from "../extract/corpus-document.ts";
 import { ExtractionJsonWriter } from "../extract/write-extraction-json.ts";
 import { timeStage } from "./build-summary.ts";
 import { runExtraction } from "./run-extraction.ts";
@@ -50,15 +50,17 @@ try {
   const curator = new DocumentCurator(loadCorrections());
   const writer = new ExtractionJsonWriter(extractionFile);
   const facts: ExtractStageFacts = { documents: 0, findings: 0, errors: [], timings };
-  const write = (document: ExtractedDocument): void => {
-    writer.document(curator.curate(document));
+  const write = (document: CorpusDocument): void => {
+    // A document no correction touches is written as it came: a cached one is copied, never parsed.
+    if (curator.passesUntouched(document.findingIds)) writer.documentBody(document.body());
+    else writer.document(curator.curate(document.document()));
     facts.documents++;
-    facts.findings += document.findings.length;
+    facts.findings += document.findingIds.length;
   };
   try {
     facts.errors = flags["skip-extract"]
       ? await timeStage(timings, "reuse the extraction, apply curators' corrections", async () => {
-          return readExtraction(extractionFile, write);
+          return readExtraction(extractionFile, (document) => write(CorpusDocument.of(document)));
         })
       : await timeStage(timings, `extract ${corpus.map(show).join(", ")}, apply curators' corrections`, () => runExtraction(corpus, write));
     writer.finish(facts.errors);

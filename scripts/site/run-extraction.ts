@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { DocumentSchema, type ExtractedDocument } from "../../src/schemas/document.ts";
 import type { ExtractionError } from "../../src/schemas/extraction.ts";
+import type { CorpusDocument } from "../extract/corpus-document.ts";
 import { extractCorpusInOrder } from "../extract/extract-corpus.ts";
 
 /** The corpus folders named by CORPUS_DIR (several separated by ":"), default content/reports, as absolute paths. */
@@ -11,11 +11,11 @@ export function corpusDirs(value: string | undefined, cwd = process.cwd()): stri
 }
 
 /**
- * Runs the extractor over the corpus, handing each document, validated against the contract, to
- * `onDocument` in sorted path order as soon as it is ready; returns the error entries. Nothing of
+ * Runs the extractor over the corpus, handing each document (validated against the contract by the
+ * extraction) to `onDocument` in sorted path order as soon as it is ready; returns the error entries. Nothing of
  * the corpus is kept here: at ten times the real corpus, holding it took 4 GB before it was written.
  */
-export async function runExtraction(paths: readonly string[], onDocument: (document: ExtractedDocument) => void): Promise<ExtractionError[]> {
+export async function runExtraction(paths: readonly string[], onDocument: (document: CorpusDocument) => void): Promise<ExtractionError[]> {
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length > 0) throw new Error(`Corpus folder not found: ${missing.join(", ")} (set CORPUS_DIR).`);
   let lastTenth = -1;
@@ -32,7 +32,7 @@ export async function runExtraction(paths: readonly string[], onDocument: (docum
       },
     },
     (item) => {
-      if ("document" in item) onDocument(DocumentSchema.parse(item.document));
+      if ("document" in item) onDocument(item.document);
       else errors.push(item);
     },
   );

@@ -67,6 +67,29 @@ describe("the extraction stage", () => {
     expect(JSON.parse(readFileSync(join(dir, "facts2.json"), "utf8")).errors).toEqual(expected.errors);
   }, 60_000);
 
+  test("with a warm cache, copies the documents no correction touches and curates the one that has a correction", async () => {
+    const corpus = join(dir, "cached-corpus");
+    mkdirSync(corpus);
+    for (const name of ["2024-02-27-kent-focused-visit-letter.txt", "northumberland-focused-visit-news.txt", "2019-kent-focused-visit-news.txt"]) {
+      copyFileSync(join(seeds, name), join(corpus, name));
+    }
+    const fresh = await extractCorpus([corpus], { cache: false, workers: 0 });
+    const target = fresh.documents[1]!.findings[0]!;
+    const corrections: Correction[] = [{ findingId: target.id, polarity: "context", note: "Background.", curator: "A. Curator", date: "2025-01-31" }];
+    const correctionsFile = join(dir, "cached-corrections.json");
+    writeFileSync(correctionsFile, JSON.stringify({ corrections }));
+    const extractionFile = join(dir, "cached.json");
+    const env = { EXTRACTION_FILE: extractionFile, CORRECTIONS_FILE: correctionsFile, CORRECTION_REPORT_FILE: join(dir, "report5.json"), EXTRACT_CACHE_DIR: join(dir, "cache") };
+    const expected = applyCorrections(fresh, corrections);
+    for (const pass of ["cold", "warm"]) {
+      const run = runStage([join(dir, `facts-${pass}.json`), corpus], env);
+      expect(run.code, run.output).toBe(0);
+      expect(readFileSync(extractionFile, "utf8"), pass).toBe(json(expected.extraction));
+      expect(JSON.parse(readFileSync(join(dir, "report5.json"), "utf8"))).toEqual(expected.report);
+      expect(JSON.parse(readFileSync(join(dir, `facts-${pass}.json`), "utf8")).findings).toBe(fresh.documents.reduce((n, d) => n + d.findings.length, 0));
+    }
+  }, 60_000);
+
   test("stops with one clear line, and leaves the file alone, when there is nothing to reuse or the folder is missing", () => {
     const missing = runStage([join(dir, "facts3.json"), "--skip-extract"], { EXTRACTION_FILE: join(dir, "absent.json") });
     expect(missing.code).toBe(1);

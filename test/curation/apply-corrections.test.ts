@@ -120,4 +120,28 @@ describe("DocumentCurator (a document at a time)", () => {
     expect(whole.extraction.documents).toEqual([curatedFirst, curatedSecond]);
     expect(whole.report).toEqual(report);
   });
+
+  test("passesUntouched tells, from finding ids alone, which documents curate would leave as they are", () => {
+    const corrections: Correction[] = [{ findingId: context.id, polarity: "strength", note: "Praise after all.", ...by }];
+    const [first, second] = extraction.documents;
+    const ids = (document: typeof first) => document!.findings.map((f) => f.id);
+    const curator = new DocumentCurator(corrections);
+    expect(curator.passesUntouched(ids(first))).toBe(true);
+    expect(curator.passesUntouched(ids(second))).toBe(false);
+    expect(curator.curate(second!).findings[1]?.polarity).toBe("strength");
+    expect(curator.report().missing).toEqual([]);
+
+    // A document that passed untouched counts as seen: the same finding id later is not corrected
+    // (the first occurrence wins, as with curate), and a correction of it is not reported missing.
+    const seenFirst = new DocumentCurator([{ findingId: raised.id, polarity: "context", note: "Scope.", ...by }]);
+    const viaCurate = new DocumentCurator([{ findingId: raised.id, polarity: "context", note: "Scope.", ...by }]);
+    expect(seenFirst.passesUntouched(ids(second))).toBe(true);
+    viaCurate.curate(second!);
+    expect(seenFirst.passesUntouched(ids(first))).toBe(false);
+    expect(seenFirst.curate(first!)).toEqual(viaCurate.curate(first!));
+    expect(seenFirst.report()).toEqual(viaCurate.report());
+    const twice = new DocumentCurator([{ findingId: raised.id, polarity: "context", note: "Scope.", ...by }]);
+    twice.curate(first!);
+    expect(twice.passesUntouched(ids(first))).toBe(true);
+  });
 });

@@ -1,9 +1,10 @@
 /** The incremental cache: hits on a second run, misses on changed content or another extractor version. */
-import { cpSync, mkdtempSync, readdirSync, rmSync, appendFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { extractCorpus } from "../../scripts/extract/extract-corpus.ts";
+import { extractCorpus, extractCorpusInOrder } from "../../scripts/extract/extract-corpus.ts";
+import { ExtractionJsonWriter } from "../../scripts/extract/write-extraction-json.ts";
 import type { ExtractCorpusOptions } from "../../scripts/extract/extract-corpus.ts";
 
 const seeds = join(import.meta.dirname, "../../content/reports");
@@ -66,5 +67,42 @@ describe("the extraction cache", () => {
     await run(join(work, "corpus"), { cache: false });
     const after = await run(join(work, "corpus"));
     expect(after.cached).toEqual([]);
+  }, 60_000);
+});
+
+describe("a cache entry", () => {
+  test("is copied into the extraction file as it stands: the file is the same as a fresh extraction's", async () => {
+    const corpus = join(work, "corpus");
+    const write = async (file: string, options: ExtractCorpusOptions) => {
+      const writer = new ExtractionJsonWriter(file);
+      const errors: { source: string; message: string }[] = [];
+      const cachedBodies: boolean[] = [];
+      await extractCorpusInOrder([corpus], { workers: 0, cacheDir: join(work, "cache"), extractorVersion: "version-a", ...options }, (item) => {
+        if (!("document" in item)) return void errors.push(item);
+        cachedBodies.push(item.document.cached && item.document.body() instanceof Uint8Array);
+        writer.documentBody(item.document.body());
+      });
+      writer.finish(errors);
+      return { text: readFileSync(file, "utf8"), cachedBodies };
+    };
+    const fresh = await write(join(work, "fresh.json"), { cache: false });
+    await write(join(work, "first.json"), {});
+    const warm = await write(join(work, "warm.json"), {});
+    expect(warm.cachedBodies).toEqual(readdirSync(seeds).map(() => true));
+    expect(warm.text).toBe(fresh.text);
+    expect(JSON.parse(warm.text).documents).toHaveLength(readdirSync(seeds).length);
+  }, 60_000);
+
+  test("that was cut short, or that names other content, is a miss", async () => {
+    await run(join(work, "corpus"));
+    const folder = join(work, "cache", "version-a");
+    const [cut, swapped, other] = readdirSync(folder).filter((f) => f.endsWith(".entry")).sort().map((f) => join(folder, f));
+    writeFileSync(cut!, readFileSync(cut!).subarray(0, -20));
+    // Another document's entry under this one's name: its head names the other content hash.
+    copyFileSync(other!, swapped!);
+    const again = await run(join(work, "corpus"));
+    expect(again.cached).toHaveLength(readdirSync(seeds).length - 2);
+    const fresh = await run(join(work, "corpus"), { cache: false });
+    expect(JSON.stringify(again.extraction)).toBe(JSON.stringify(fresh.extraction));
   }, 60_000);
 });

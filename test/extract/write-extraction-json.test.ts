@@ -34,7 +34,7 @@ describe("writing the extraction a document at a time", () => {
       const items: CorpusItem[] = [];
       await extractCorpusInOrder([seeds, join(seeds, "missing.txt")], { workers: 2, inProcessBelow: 0, cache: false }, (item) => items.push(item));
       const extraction: Extraction = { documents: [], errors: [] };
-      for (const item of items) if ("document" in item) extraction.documents.push(item.document);
+      for (const item of items) if ("document" in item) extraction.documents.push(item.document.document());
       else extraction.errors.push(item);
       expect(extraction.documents.length).toBeGreaterThan(1);
       // In path order, whatever order the two workers finished in.
