@@ -1,8 +1,8 @@
 /**
  * A gate in front of many regular expressions run over the same short texts: one pass over a
  * text tells which patterns can match in it at all, so the others are not run. Each pattern's
- * openings (match-openings.ts) are filed under their first two characters; at each position of
- * the text the openings filed under its two characters are compared with what follows. Patterns
+ * openings (match-openings.ts) are filed under their first two characters, then their third; at each
+ * position of the text the openings filed under its characters are compared with what follows. Patterns
  * whose matches start at a word boundary are looked for only where a word starts. Exact: a pattern
  * the gate closes has no match in that text.
  */
@@ -11,41 +11,53 @@ import { matchOpenings, startsAtWordBoundary } from "./match-openings.ts";
 interface Opening {
   text: string;
   pattern: number;
-  /** The opening's third UTF-16 unit, or -1 for a two-character opening: compared before the whole. */
-  third: number;
 }
 
-/** Openings filed by their first two characters. */
+/** The openings that begin with one pair of characters, filed again by their third. */
+interface PairNode {
+  /** Two-character openings: the pair is the whole of them. */
+  whole: Opening[];
+  /** Longer openings whose third character is ASCII, by that character. */
+  byThird: (Opening[] | undefined)[];
+  /** Longer openings whose third character is past ASCII. */
+  otherThird: Opening[];
+}
+
+/** Openings filed by their first two characters, then their third, so few are compared at any position. */
 class OpeningsByPair {
   /** Per pair of ASCII characters (first × 128 + second). */
-  readonly #ascii: (Opening[] | undefined)[] = new Array(128 * 128);
+  readonly #ascii: (PairNode | undefined)[] = new Array(128 * 128);
   /** Pairs with a character past ASCII. */
-  readonly #other = new Map<string, Opening[]>();
+  readonly #other = new Map<string, PairNode>();
+  size = 0;
 
   add(opening: Opening): void {
-    const key = asciiPair(opening.text.charCodeAt(0), opening.text.charCodeAt(1));
-    if (key >= 0) (this.#ascii[key] ??= []).push(opening);
-    else {
-      const pair = opening.text.slice(0, 2);
-      const list = this.#other.get(pair);
-      if (list) list.push(opening);
-      else this.#other.set(pair, [opening]);
+    const { text } = opening;
+    const key = asciiPair(text.charCodeAt(0), text.charCodeAt(1));
+    let node = key >= 0 ? this.#ascii[key] : this.#other.get(text.slice(0, 2));
+    if (node === undefined) {
+      node = { whole: [], byThird: new Array(128), otherThird: [] };
+      if (key >= 0) this.#ascii[key] = node;
+      else this.#other.set(text.slice(0, 2), node);
     }
-  }
-
-  get empty(): boolean {
-    return this.#ascii.every((list) => list === undefined) && this.#other.size === 0;
+    const third = text.charCodeAt(2);
+    if (text.length === 2) node.whole.push(opening);
+    else if (third < 128) (node.byThird[third] ??= []).push(opening);
+    else node.otherThird.push(opening);
+    this.size++;
   }
 
   /** Mark in `open` the patterns with an opening at position `i` of `text`. */
   mark(text: string, i: number, first: number, second: number, open: Uint8Array): void {
     const key = asciiPair(first, second);
-    const list = key >= 0 ? this.#ascii[key] : this.#other.get(text.slice(i, i + 2));
-    if (list === undefined) return;
+    const node = key >= 0 ? this.#ascii[key] : this.#other.get(text.slice(i, i + 2));
+    if (node === undefined) return;
+    for (const opening of node.whole) open[opening.pattern] = 1;
     const third = text.charCodeAt(i + 2);
+    const list = third < 128 ? node.byThird[third] : third >= 128 ? node.otherThird : undefined;
+    if (list === undefined) return;
     for (const opening of list) {
-      if (open[opening.pattern] === 1 || (opening.third !== -1 && opening.third !== third)) continue;
-      if (text.startsWith(opening.text, i)) open[opening.pattern] = 1;
+      if (open[opening.pattern] === 0 && text.startsWith(opening.text, i)) open[opening.pattern] = 1;
     }
   }
 }
@@ -70,22 +82,25 @@ export class PatternGate {
       }
       const atWordStart = startsAtWordBoundary(pattern) && [...openings].every((text) => isWordChar(text.charCodeAt(0)));
       const file = atWordStart ? this.#wordStart : this.#anywhere;
-      for (const text of openings) file.add({ text, pattern: index, third: text.length > 2 ? text.charCodeAt(2) : -1 });
+      for (const text of openings) file.add({ text, pattern: index });
     });
-    this.#anyAnywhere = !this.#anywhere.empty;
+    this.#anyAnywhere = this.#anywhere.size > 0;
   }
 
   /** Per pattern (in the order given), 1 when it may match somewhere in `text`, 0 when it cannot. */
   open(text: string): Uint8Array {
     const open = new Uint8Array(this.#count);
     for (const index of this.#always) open[index] = 1;
-    let before = -1;
+    const anywhere = this.#anyAnywhere ? this.#anywhere : undefined;
+    const wordStart = this.#wordStart;
+    let inWord = false;
     let first = text.charCodeAt(0);
     for (let i = 0; i + 1 < text.length; i++) {
       const second = text.charCodeAt(i + 1);
-      if (this.#anyAnywhere) this.#anywhere.mark(text, i, first, second, open);
-      if (isWordChar(first) && !isWordChar(before)) this.#wordStart.mark(text, i, first, second, open);
-      before = first;
+      anywhere?.mark(text, i, first, second, open);
+      const wordChar = isWordChar(first);
+      if (wordChar && !inWord) wordStart.mark(text, i, first, second, open);
+      inWord = wordChar;
       first = second;
     }
     return open;

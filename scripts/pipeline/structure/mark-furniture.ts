@@ -5,7 +5,7 @@
  */
 import {
   endsSentence,
-  isChromeLine,
+  isChromeLine as matchesChrome,
   isContactLine,
   isDateLine,
   isHeadingLike,
@@ -21,12 +21,27 @@ import type { FlatBlock } from "./flatten-blocks.ts";
 
 /** Mark furniture blocks in place; returns the index of the first body block. */
 export function markFurniture(blocks: FlatBlock[]): number {
-  const bodyStart = markHead(blocks);
-  markSignOff(blocks, bodyStart);
-  markLineFurniture(blocks, bodyStart);
-  markWebTail(blocks, bodyStart);
-  markDuplicates(blocks);
-  return bodyStart;
+  chromeAnswers = new Map();
+  try {
+    const bodyStart = markHead(blocks);
+    markSignOff(blocks, bodyStart);
+    markLineFurniture(blocks, bodyStart);
+    markWebTail(blocks, bodyStart);
+    markDuplicates(blocks);
+    return bodyStart;
+  } finally {
+    chromeAnswers = new Map();
+  }
+}
+
+// The chrome test runs a long pattern over a whole block, and several of the rules below ask it of the
+// same block: each block's text is tested once per document.
+let chromeAnswers = new Map<string, boolean>();
+
+function isChromeLine(text: string): boolean {
+  let answer = chromeAnswers.get(text);
+  if (answer === undefined) chromeAnswers.set(text, (answer = matchesChrome(text)));
+  return answer;
 }
 
 function furniture(block: FlatBlock, reason: string): void {
