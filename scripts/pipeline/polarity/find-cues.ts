@@ -22,11 +22,14 @@ const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all
 
 const RECOMMENDATION_AND_CONTEXT = [...RECOMMENDATION, ...CONTEXT];
 
-// Most entries cannot match a given sentence: one pass over its character pairs tells which can.
-const ENTRIES = [...NEGATIVE, ...POSITIVE, ...HEDGES, ...RECOMMENDATION_AND_CONTEXT];
-const ENTRY_INDEX = new Map(ENTRIES.map((entry, index) => [entry, index]));
-const GATE = new PatternGate([...ENTRIES.map((entry) => entry.pattern), HIGH_QUANTIFIERS]);
-const HIGH_QUANTIFIERS_INDEX = ENTRIES.length;
+// Most entries cannot match a given sentence: one pass over it tells which can. The gate numbers the
+// patterns in this order, so each group's flags start at its offset.
+const GATE = new PatternGate([...NEGATIVE, ...POSITIVE, ...HEDGES, ...RECOMMENDATION_AND_CONTEXT].map((entry) => entry.pattern).concat(HIGH_QUANTIFIERS));
+const NEGATIVE_AT = 0;
+const POSITIVE_AT = NEGATIVE_AT + NEGATIVE.length;
+const HEDGES_AT = POSITIVE_AT + POSITIVE.length;
+const RECOMMENDATION_AND_CONTEXT_AT = HEDGES_AT + HEDGES.length;
+const HIGH_QUANTIFIERS_AT = RECOMMENDATION_AND_CONTEXT_AT + RECOMMENDATION_AND_CONTEXT.length;
 
 // matchAll clones its global RegExp on every call (tens of clones per sentence): exec in place instead.
 function eachMatch(pattern: RegExp, text: string, found: (start: number, end: number) => void): void {
@@ -40,31 +43,32 @@ function eachMatch(pattern: RegExp, text: string, found: (start: number, end: nu
 /** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
 export function findCues(folded: string): FoundCue[] {
   const open = GATE.open(folded);
-  const eachEntryMatch = (entry: LexiconEntry, found: (start: number, end: number) => void): void => {
-    if (open[ENTRY_INDEX.get(entry) as number] === 1) eachMatch(entry.pattern, folded, found);
+  /** Each entry of `group` (whose flags start at `at`) that can match, with its matches. */
+  const eachEntryMatch = (group: readonly LexiconEntry[], at: number, found: (entry: LexiconEntry, start: number, end: number) => void): void => {
+    group.forEach((entry, i) => {
+      if (open[at + i] === 1) eachMatch(entry.pattern, folded, (start, end) => found(entry, start, end));
+    });
   };
   const clauses = clauseWeights(folded);
   const cues: FoundCue[] = [];
   // NEGATIVE runs once: its matches mask positive words and become cues below.
   const negativeMatches: { entry: LexiconEntry; start: number; end: number }[] = [];
-  for (const entry of NEGATIVE) eachEntryMatch(entry, (start, end) => void negativeMatches.push({ entry, start, end }));
+  eachEntryMatch(NEGATIVE, NEGATIVE_AT, (entry, start, end) => void negativeMatches.push({ entry, start, end }));
   const negativeSpans = negativeMatches;
-  for (const entry of POSITIVE) {
-    eachEntryMatch(entry, (start, end) => {
-      // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
-      if (negativeSpans.some((s) => s.start <= start && end <= s.end)) return;
-      const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
-      const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
-      const flip = negated || low;
-      cues.push({
-        kind: negated ? "negation" : low ? "quantifier" : entry.kind,
-        points: flip ? "improvement" : "strength",
-        weight: entry.weight * clauses(start),
-        start,
-        end,
-      });
+  eachEntryMatch(POSITIVE, POSITIVE_AT, (entry, start, end) => {
+    // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
+    if (negativeSpans.some((s) => s.start <= start && end <= s.end)) return;
+    const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
+    const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
+    const flip = negated || low;
+    cues.push({
+      kind: negated ? "negation" : low ? "quantifier" : entry.kind,
+      points: flip ? "improvement" : "strength",
+      weight: entry.weight * clauses(start),
+      start,
+      end,
     });
-  }
+  });
   const shortfall = (entry: LexiconEntry, start: number, end: number): void => {
     // A negated shortfall ("does not drift", "no delay") is weak praise.
     const negated = entry.kind !== "negation" && NEGATOR.test(folded.slice(Math.max(0, start - 20), start));
@@ -77,13 +81,11 @@ export function findCues(folded: string): FoundCue[] {
     });
   };
   for (const m of negativeMatches) shortfall(m.entry, m.start, m.end);
-  for (const entry of HEDGES) eachEntryMatch(entry, (start, end) => shortfall(entry, start, end));
-  for (const entry of RECOMMENDATION_AND_CONTEXT) {
-    eachEntryMatch(entry, (start, end) => {
-      cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start, end });
-    });
-  }
-  if (open[HIGH_QUANTIFIERS_INDEX] === 1) {
+  eachEntryMatch(HEDGES, HEDGES_AT, shortfall);
+  eachEntryMatch(RECOMMENDATION_AND_CONTEXT, RECOMMENDATION_AND_CONTEXT_AT, (entry, start, end) => {
+    cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start, end });
+  });
+  if (open[HIGH_QUANTIFIERS_AT] === 1) {
     eachMatch(HIGH_QUANTIFIERS, folded, (start, end) => {
       cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(start), start, end });
     });
