@@ -5,35 +5,31 @@
  * through without parsing, validating or serialising the document again.
  */
 import type { ExtractedDocument } from "../../src/schemas/document.ts";
-import { documentElementBody } from "./write-extraction-json.ts";
+import { elementBody } from "./write-extraction-json.ts";
 
 export class CorpusDocument {
   /** Every finding's id, in order: what the curators' corrections are matched on. */
   readonly findingIds: readonly string[];
-  /** True when it came from the incremental cache rather than the extractor. */
-  readonly cached: boolean;
   #document: ExtractedDocument | undefined;
   #body: string | Uint8Array | undefined;
 
-  private constructor(findingIds: readonly string[], cached: boolean, document?: ExtractedDocument, body?: Uint8Array) {
+  private constructor(findingIds: readonly string[], document?: ExtractedDocument, body?: Uint8Array) {
     this.findingIds = findingIds;
-    this.cached = cached;
     this.#document = document;
     this.#body = body;
   }
 
   /** A document that has just been extracted (or read) and validated. */
-  static of(document: ExtractedDocument, cached = false): CorpusDocument {
+  static of(document: ExtractedDocument): CorpusDocument {
     return new CorpusDocument(
       document.findings.map((f) => f.id),
-      cached,
       document,
     );
   }
 
-  /** A validated document known only by its element body (see documentElementBody) as UTF-8 bytes. */
+  /** A validated document known only by its element body (see elementBody) as UTF-8 bytes. */
   static ofBody(body: Uint8Array, findingIds: readonly string[]): CorpusDocument {
-    return new CorpusDocument(findingIds, true, undefined, body);
+    return new CorpusDocument(findingIds, undefined, body);
   }
 
   /** The document itself (parsed from its body the first time, when it came as bytes). */
@@ -42,9 +38,9 @@ export class CorpusDocument {
     return this.#document;
   }
 
-  /** Its JSON as the extraction file holds it (documentElementBody), as text or UTF-8 bytes. */
+  /** Its JSON as the extraction file holds it (elementBody), as text or UTF-8 bytes. */
   body(): string | Uint8Array {
-    this.#body ??= documentElementBody(this.#document!);
+    this.#body ??= elementBody(this.#document!);
     return this.#body;
   }
 }

@@ -2,7 +2,7 @@
  * The incremental cache: one extracted, validated document per file under
  * `<dir>/<version>/<sha256>.entry`, so a rebuild re-extracts only new or changed documents, and a
  * new extractor version starts afresh. An entry is a one-line JSON head (content hash, source path,
- * finding ids) and then the document exactly as the extraction file holds it (documentElementBody),
+ * finding ids) and then the document exactly as the extraction file holds it (elementBody),
  * so that a hit can be copied into the extraction file as it stands.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -40,21 +40,24 @@ export function openExtractCache(dir: string, version: string): ExtractCache {
   return {
     get(sha256, path) {
       let bytes: Buffer;
-      let head: EntryHead;
-      let newline: number;
       try {
         bytes = readFileSync(join(folder, `${sha256}.entry`));
-        newline = bytes.indexOf(NEWLINE);
-        head = JSON.parse(bytes.subarray(0, Math.max(0, newline)).toString("utf8")) as EntryHead;
       } catch {
         return undefined;
       }
-      // A body that does not end its object was cut short: extract again.
+      // No head, or a body that does not end its object: the entry was cut short, so extract again.
+      const newline = bytes.indexOf(NEWLINE);
       if (newline < 0 || bytes[bytes.length - 1] !== CLOSING_BRACE) return undefined;
+      let head: EntryHead;
+      try {
+        head = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as EntryHead;
+      } catch {
+        return undefined;
+      }
       // The file name can show in the output (title fallback, reader by extension): only reuse under the same name.
       if (head.sha256 !== sha256 || basename(head.source) !== basename(path) || !Array.isArray(head.findingIds)) return undefined;
       const cached = CorpusDocument.ofBody(bytes.subarray(newline + 1), head.findingIds);
-      return head.source === path ? cached : CorpusDocument.of(relocate(cached.document(), path), true);
+      return head.source === path ? cached : CorpusDocument.of(relocate(cached.document(), path));
     },
     put(entry) {
       if (!made) mkdirSync(folder, { recursive: true });

@@ -55,10 +55,10 @@ export class ExtractionJsonWriter {
 
   /** Appends one document. */
   document(document: ExtractedDocument): void {
-    this.documentBody(documentElementBody(document));
+    this.documentBody(elementBody(document));
   }
 
-  /** Appends one document given as its element body (documentElementBody), as text or UTF-8 bytes. */
+  /** Appends one document given as its element body (elementBody), as text or UTF-8 bytes. */
   documentBody(body: string | Uint8Array): void {
     const fd = this.openFd();
     writeSync(fd, `${this.documents === 0 ? "[" : ","}\n  `);
@@ -90,12 +90,8 @@ export class ExtractionJsonWriter {
   }
 }
 
-/** A document's JSON as it stands in the file's documents array: two levels deep, so its lines gain two spaces. */
-export function documentElementBody(document: ExtractedDocument): string {
-  return elementBody(document);
-}
-
-function elementBody(item: unknown): string {
+/** A document's (or error's) JSON as it stands in the file's array: two levels deep, so its lines gain two spaces. */
+export function elementBody(item: unknown): string {
   return JSON.stringify(item, null, 1).replaceAll("\n", "\n  ");
 }
 
