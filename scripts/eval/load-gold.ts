@@ -17,6 +17,9 @@ export const GoldFindingSchema = z.object({
 });
 export type GoldFinding = z.infer<typeof GoldFindingSchema>;
 
+/** Grade slugs of the gold files and the contract's grade each stands for. */
+const GOLD_GRADE_ALIASES: Record<string, string> = { "requires-improvement": "requires improvement to be good" };
+
 /** The document fields a gold line gives (a subset of DocumentSchema's). */
 export const GoldDocumentFieldsSchema = z.object({
   kind: DocumentSchema.shape.kind,
@@ -25,7 +28,8 @@ export const GoldDocumentFieldsSchema = z.object({
   inspection: z.object({
     type: DocumentSchema.shape.inspection.shape.type,
     dates: z.array(z.string()),
-    judgement: DocumentSchema.shape.inspection.shape.judgement,
+    // The gold files write the grade as a slug ("requires-improvement"); the contract spells it out.
+    judgement: z.preprocess((grade) => GOLD_GRADE_ALIASES[String(grade)] ?? grade, DocumentSchema.shape.inspection.shape.judgement),
   }),
   authorities: z.array(z.object({ code: z.string(), name: z.string() })),
 });
