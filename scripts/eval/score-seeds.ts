@@ -60,59 +60,33 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
 }
 
-/** Scores an extraction of the seed files against their gold annotation. */
-export function scoreSeeds(golds: readonly LoadedGold[], extraction: Extraction): SeedReport {
-  const polarityPairs: PolarityPair[] = [];
-  const themePairs: { gold: string[]; predicted: string[] }[] = [];
-  const authorityPairs: { gold: string[]; predicted: string[] }[] = [];
-  const goodPracticePairs: { gold: boolean; predicted: boolean }[] = [];
-  const report: Omit<SeedReport, "recall" | "precision" | "polarity" | "themes" | "findingAuthorities" | "goodPractice" | "documentFields"> = {
-    documents: [],
-    gold: 0,
-    predicted: 0,
-    matched: 0,
-    leaks: [],
-    unmatchedGold: [],
-    unmatchedPredicted: [],
-    polarityErrors: [],
-  };
+/** One gold document scored: its row of the report and the labelled pairs it adds to the totals. */
+export interface GoldDocumentScore {
+  document: SeedDocumentScore;
+  polarityPairs: PolarityPair[];
+  themePairs: { gold: string[]; predicted: string[] }[];
+  authorityPairs: { gold: string[]; predicted: string[] }[];
+  goodPracticePairs: { gold: boolean; predicted: boolean }[];
+  leaks: (FindingRef & { leak: string })[];
+  unmatchedGold: (FindingRef & { polarity: Polarity })[];
+  unmatchedPredicted: (FindingRef & { polarity: Polarity })[];
+  polarityErrors: (FindingRef & { gold: Polarity; predicted: Polarity })[];
+}
 
-  for (const gold of golds) {
-    const doc = basename(gold.doc);
-    const extracted = findExtracted(gold, extraction);
-    const predicted = extracted?.findings ?? [];
-    const match = matchFindings(
-      gold.findings.map((f) => f.text),
-      predicted.map((f) => f.text),
-    );
-    const leaks = findLeaks(
-      predicted.map((f) => f.text),
-      gold.leaks,
-    );
-    for (const pair of match.pairs) {
-      const g = gold.findings[pair.gold]!;
-      const p = predicted[pair.predicted]!;
-      const polarityPair = { gold: g.polarity, also: g.also, predicted: p.polarity };
-      polarityPairs.push(polarityPair);
-      if (effectiveGold(polarityPair) !== p.polarity)
-        report.polarityErrors.push({ doc, text: p.text, gold: g.polarity, predicted: p.polarity });
-      themePairs.push({ gold: g.themes, predicted: p.themes });
-      authorityPairs.push({ gold: g.authorities, predicted: p.authorities });
-      goodPracticePairs.push({ gold: g.goodPractice, predicted: p.goodPractice });
-    }
-    for (const i of match.unmatchedGold) {
-      const g = gold.findings[i]!;
-      report.unmatchedGold.push({ doc, text: g.text, polarity: g.polarity });
-    }
-    for (const i of match.unmatchedPredicted) {
-      const p = predicted[i]!;
-      report.unmatchedPredicted.push({ doc, text: p.text, polarity: p.polarity });
-    }
-    report.leaks.push(...leaks.map((l) => ({ doc, text: l.text, leak: l.leak })));
-    report.gold += gold.findings.length;
-    report.predicted += predicted.length;
-    report.matched += match.pairs.length;
-    report.documents.push({
+/** Scores one gold document against its extraction (undefined when it was not extracted). */
+export function scoreGoldDocument(gold: LoadedGold, extracted: ExtractedDocument | undefined): GoldDocumentScore {
+  const doc = basename(gold.doc);
+  const predicted = extracted?.findings ?? [];
+  const match = matchFindings(
+    gold.findings.map((f) => f.text),
+    predicted.map((f) => f.text),
+  );
+  const leaks = findLeaks(
+    predicted.map((f) => f.text),
+    gold.leaks,
+  );
+  const score: GoldDocumentScore = {
+    document: {
       doc,
       extracted: extracted !== undefined,
       gold: gold.findings.length,
@@ -122,22 +96,67 @@ export function scoreSeeds(golds: readonly LoadedGold[], extraction: Extraction)
       fields: extracted
         ? compareDocumentFields(extracted, gold)
         : compareDocumentFields(gold, gold).map((f) => ({ ...f, right: false, predicted: "(not extracted)" })),
-    });
+    },
+    polarityPairs: [],
+    themePairs: [],
+    authorityPairs: [],
+    goodPracticePairs: [],
+    leaks: leaks.map((l) => ({ doc, text: l.text, leak: l.leak })),
+    unmatchedGold: match.unmatchedGold.map((i) => ({ doc, text: gold.findings[i]!.text, polarity: gold.findings[i]!.polarity })),
+    unmatchedPredicted: match.unmatchedPredicted.map((i) => ({ doc, text: predicted[i]!.text, polarity: predicted[i]!.polarity })),
+    polarityErrors: [],
+  };
+  for (const pair of match.pairs) {
+    const g = gold.findings[pair.gold]!;
+    const p = predicted[pair.predicted]!;
+    const polarityPair = { gold: g.polarity, also: g.also, predicted: p.polarity };
+    score.polarityPairs.push(polarityPair);
+    if (effectiveGold(polarityPair) !== p.polarity) score.polarityErrors.push({ doc, text: p.text, gold: g.polarity, predicted: p.polarity });
+    score.themePairs.push({ gold: g.themes, predicted: p.themes });
+    score.authorityPairs.push({ gold: g.authorities, predicted: p.authorities });
+    score.goodPracticePairs.push({ gold: g.goodPractice, predicted: p.goodPractice });
   }
+  return score;
+}
 
+/** Adds up scored gold documents into the report (a bootstrap calls it on resampled documents). */
+export function combineScores(scores: readonly GoldDocumentScore[]): SeedReport {
+  const documents = scores.map((s) => s.document);
+  const sum = (f: (d: SeedDocumentScore) => number): number => documents.reduce((t, d) => t + f(d), 0);
+  const gold = sum((d) => d.gold);
+  const predicted = sum((d) => d.predicted);
+  const matched = sum((d) => d.matched);
   const documentFields = {} as Record<DocumentField, ExactScore>;
   for (const field of DOCUMENT_FIELDS) {
-    const right = report.documents.filter((d) => d.fields.find((f) => f.field === field)?.right).length;
-    documentFields[field] = { right, total: report.documents.length, accuracy: ratio(right, report.documents.length) };
+    const right = documents.filter((d) => d.fields.find((f) => f.field === field)?.right).length;
+    documentFields[field] = { right, total: documents.length, accuracy: ratio(right, documents.length) };
   }
   return {
-    ...report,
-    recall: ratio(report.matched, report.gold),
-    precision: ratio(report.matched, report.predicted),
-    polarity: scorePolarity(polarityPairs),
-    themes: scoreLabelSets(themePairs),
-    findingAuthorities: scoreExact(authorityPairs, sameSet),
-    goodPractice: scoreExact(goodPracticePairs, (a, b) => a === b),
+    documents,
+    gold,
+    predicted,
+    matched,
+    recall: ratio(matched, gold),
+    precision: ratio(matched, predicted),
+    leaks: scores.flatMap((s) => s.leaks),
+    polarity: scorePolarity(scores.flatMap((s) => s.polarityPairs)),
+    themes: scoreLabelSets(scores.flatMap((s) => s.themePairs)),
+    findingAuthorities: scoreExact(
+      scores.flatMap((s) => s.authorityPairs),
+      sameSet,
+    ),
+    goodPractice: scoreExact(
+      scores.flatMap((s) => s.goodPracticePairs),
+      (a, b) => a === b,
+    ),
     documentFields,
+    unmatchedGold: scores.flatMap((s) => s.unmatchedGold),
+    unmatchedPredicted: scores.flatMap((s) => s.unmatchedPredicted),
+    polarityErrors: scores.flatMap((s) => s.polarityErrors),
   };
+}
+
+/** Scores an extraction of gold documents against their annotation. */
+export function scoreSeeds(golds: readonly LoadedGold[], extraction: Extraction): SeedReport {
+  return combineScores(golds.map((gold) => scoreGoldDocument(gold, findExtracted(gold, extraction))));
 }

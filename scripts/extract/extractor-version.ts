@@ -23,6 +23,8 @@ export const EXTRACTOR_INPUTS: readonly string[] = [
   "content/themes",
   "content/taxonomy.json",
   "content/publishers.json",
+  // The learned polarity model: a new model changes every label.
+  "content/model",
   "content/authorities",
   "src/schemas",
   // Library versions (pdf.js, compromise) change extraction too.

@@ -10,7 +10,7 @@ import type { Authority } from "../../src/schemas/authority.ts";
 import type { AuthorityMatcher } from "../authorities/find-authorities.ts";
 import { ReaderError, type SourceDocument } from "../readers/source-document.ts";
 import { buildTree } from "./build-tree.ts";
-import { collectSentences } from "./findings/collect-sentences.ts";
+import { collectSentences, type SentenceCandidate } from "./findings/collect-sentences.ts";
 import { findingIdOfIdentity, identityText } from "./findings/finding-id.ts";
 import { labelFindings } from "./findings/label-findings.ts";
 import { describeDocument } from "./metadata/describe-document.ts";
@@ -20,15 +20,25 @@ import type { SectionHeadings } from "./structure/index.ts";
 import { flattenBlocks } from "./structure/flatten-blocks.ts";
 import { documentBlocks } from "./document-blocks.ts";
 import type { Root } from "./tree-types.ts";
+import type { PolarityModel } from "./polarity/polarity-model.ts";
+import type { ThemeModel } from "../themes/theme-model.ts";
 
-/** Everything extraction reads besides the document: loaded once per run. */
-export interface ExtractionResources {
+/** What the stages before labelling read besides the document (all but the learned models). */
+export interface BaseResources {
   authorities: Authority[];
   matcher: AuthorityMatcher;
   tagThemes: (sentence: string) => { theme: string; trigger: string }[];
   sectionHeadings: SectionHeadings;
   judgementAreas: string[];
   publishers: Publisher[];
+}
+
+/** Everything extraction reads besides the document: loaded once per run. */
+export interface ExtractionResources extends BaseResources {
+  /** The learned polarity model (content/model/polarity.json). */
+  polarityModel: PolarityModel;
+  /** The learned theme model (content/model/themes.json). */
+  themeModel: ThemeModel;
 }
 
 /** Where a document came from. */
@@ -42,8 +52,18 @@ export interface DocumentOrigin {
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_SENTENCE_CHARS = 2_500;
 
-/** Extract one read document into the contract's document shape; throws a ReaderError for text past the size limit. */
-export function extractDocument(source: SourceDocument, origin: DocumentOrigin, resources: ExtractionResources): ExtractedDocument {
+/** A document read and structured, its candidate sentences found: everything before labelling. */
+export interface PreparedDocument {
+  source: SourceDocument;
+  origin: DocumentOrigin;
+  meta: ReturnType<typeof describeDocument>;
+  blocks: ReturnType<typeof flattenBlocks>;
+  candidates: SentenceCandidate[];
+  warnings: string[];
+}
+
+/** Stages 1–3 of one document: tree, structure, metadata and candidate sentences; throws a ReaderError past the size limit. */
+export function prepareDocument(source: SourceDocument, origin: DocumentOrigin, resources: BaseResources): PreparedDocument {
   if (source.text.length > MAX_TEXT_CHARS) {
     throw new ReaderError(`too long to extract: ${source.text.length.toLocaleString("en-GB")} characters of text (limit ${MAX_TEXT_CHARS.toLocaleString("en-GB")}); split it into its reports`);
   }
@@ -54,11 +74,23 @@ export function extractDocument(source: SourceDocument, origin: DocumentOrigin, 
   const meta = describeDocument(source, blocks, origin, resources);
   const sentences = collectSentences(tree as Root, source.text);
   const candidates = sentences.filter((c) => c.text.length <= MAX_SENTENCE_CHARS);
+  const warnings = [...source.warnings, ...file.messages.map((m) => m.reason)];
+  const runOn = sentences.length - candidates.length;
+  if (runOn > 0) warnings.push(`left out ${runOn} run-on "sentence(s)" longer than ${MAX_SENTENCE_CHARS.toLocaleString("en-GB")} characters: not findings`);
+  if (meta.authorities.length === 0) warnings.push("names no local authority as its subject: its findings are national or attributed sentence by sentence");
+  return { source, origin, meta, blocks, candidates, warnings };
+}
+
+/** Stages 4–6 of a prepared document: labels, ids and provenance, into the contract's document shape. */
+export function labelDocument(prepared: PreparedDocument, resources: ExtractionResources): ExtractedDocument {
+  const { source, origin, meta, blocks, candidates } = prepared;
   const labelled = labelFindings(candidates, {
     tagThemes: resources.tagThemes,
     matcher: resources.matcher,
     subjects: meta.authorities.map((a) => a.code),
-    findingsPrior: meta.kind === "commentary" ? 0 : 0.3,
+    docKind: meta.kind,
+    polarityModel: resources.polarityModel,
+    themeModel: resources.themeModel,
   });
   const seen = new Map<string, number>();
   const findings: Finding[] = labelled.map((l) => {
@@ -80,12 +112,14 @@ export function extractDocument(source: SourceDocument, origin: DocumentOrigin, 
       end: l.candidate.end,
     };
   });
-  const warnings = [...source.warnings, ...file.messages.map((m) => m.reason)];
-  const runOn = sentences.length - candidates.length;
-  if (runOn > 0) warnings.push(`left out ${runOn} run-on "sentence(s)" longer than ${MAX_SENTENCE_CHARS.toLocaleString("en-GB")} characters: not findings`);
-  if (meta.authorities.length === 0) warnings.push("names no local authority as its subject: its findings are national or attributed sentence by sentence");
+  const warnings = [...prepared.warnings];
   if (findings.length === 0) warnings.push("no findings: no body sentences were found");
   return { ...meta, findings, warnings, format: source.format, pages: source.pages.length > 0 ? source.pages.length : null, text: source.text, blocks: documentBlocks(blocks) };
+}
+
+/** Extract one read document into the contract's document shape; throws a ReaderError for text past the size limit. */
+export function extractDocument(source: SourceDocument, origin: DocumentOrigin, resources: ExtractionResources): ExtractedDocument {
+  return labelDocument(prepareDocument(source, origin, resources), resources);
 }
 
 function pageOf(source: SourceDocument, offset: number): number | null {

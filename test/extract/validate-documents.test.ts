@@ -9,7 +9,7 @@ const seeds = join(import.meta.dirname, "../../content/reports");
 test("a document that does not meet the contract is an error entry saying where, and the rest still extract", async () => {
   const resources = loadResources();
   // A tagger gone wrong: a theme cue with no trigger text for every sentence that mentions "leaders".
-  const broken = { ...resources, tagThemes: (s: string) => (/leaders/i.test(s) ? [{ theme: "leadership", trigger: undefined as unknown as string }] : resources.tagThemes(s)) };
+  const broken = { ...resources, tagThemes: (s: string) => (/leaders/i.test(s) ? [{ theme: "leadership", trigger: 42 as unknown as string }] : resources.tagThemes(s)) };
   const extraction = await extractCorpus([seeds], { resources: broken, workers: 0 });
   const good = await extractCorpus([seeds], { resources, workers: 0 });
   expect(extraction.errors.length).toBeGreaterThan(0);

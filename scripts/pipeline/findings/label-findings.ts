@@ -1,12 +1,15 @@
 /**
  * Stages 4 and 5: label each candidate sentence (polarity with its cues, themes with their
- * triggers, authorities, good practice), carrying a cited authority and an anaphoric
- * sentence's stance ("This includes …") over from the sentence before it in the same block.
+ * triggers, authorities, good practice), carrying a cited authority over from the sentence
+ * before it in the same block.
  */
 import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
 import { classifyPolarity } from "../polarity/classify-polarity.ts";
+import type { PolarityModel } from "../polarity/polarity-model.ts";
+import type { SentenceFeatures } from "../polarity/sentence-features.ts";
+import { scoreThemes, themeFeatures, type ThemeModel } from "../../themes/theme-model.ts";
 import type { SentenceCandidate } from "./collect-sentences.ts";
 
 /** What the labellers need besides the sentence. */
@@ -15,7 +18,10 @@ export interface LabelContext {
   matcher: AuthorityMatcher;
   /** The document's subject authorities: every finding's, unless the document has none. */
   subjects: string[];
-  findingsPrior: number;
+  /** The document's kind: the polarity model weighs it (praise is the norm in inspection findings, not in commentary). */
+  docKind: string;
+  polarityModel: PolarityModel;
+  themeModel: ThemeModel;
 }
 
 /** A labelled sentence, before ids and offsets are attached. */
@@ -29,7 +35,6 @@ export interface LabelledSentence {
   goodPractice: boolean;
 }
 
-const ANAPHOR = /^(?:["“‘']?)(?:this|these|it|that|they|such)\b/i;
 // "The council also runs …": a definite reference to an authority the text has just cited.
 const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(?:council|borough|local authority|authority|county|city council)\b/i;
 
@@ -37,19 +42,19 @@ const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(
 export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext): LabelledSentence[] {
   const out: LabelledSentence[] = [];
   for (const candidate of candidates) {
-    const verdict = classifyPolarity(candidate.text, { ...candidate, findingsPrior: ctx.findingsPrior });
+    const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind }, ctx.polarityModel);
     const cues = [...verdict.cues];
-    let { polarity, confidence, goodPractice } = verdict;
+    let { polarity, goodPractice } = verdict;
+    const { confidence } = verdict;
     const previous = out.at(-1);
     const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
-    const evaluative = verdict.cues.some((c) => c.kind !== "good-practice" && c.kind !== "section");
-    if (sameBlock && !evaluative && ANAPHOR.test(candidate.text) && previous.polarity !== "context") {
-      polarity = previous.polarity;
-      confidence = 0.45;
-      cues.push({ kind: "context", text: candidate.text.split(/\s+/)[0] ?? "", points: polarity, weight: 0.5 });
-    }
+    // Themes: the model weighs the taxonomy's triggers with the sentence's words; a cue names the trigger, else the weightiest word.
     const themeTags = ctx.tagThemes(candidate.text);
-    for (const tag of themeTags) cues.push({ kind: "theme", text: tag.trigger, points: tag.theme, weight: 1 });
+    const themes = scoreThemes(ctx.themeModel, themeFeatures(verdict.features.values, themeTags));
+    for (const { theme, probability, strongest } of themes) {
+      const trigger = themeTags.find((t) => t.theme === theme)?.trigger ?? sourceWords(candidate.text, verdict.features, strongest);
+      cues.push({ kind: "theme", text: trigger, points: theme, weight: Math.round(probability * 100) / 100 });
+    }
     let authorities = ctx.subjects;
     if (ctx.subjects.length === 0) {
       const mentioned = [...new Set(ctx.matcher.find(candidate.text).map((m) => m.code))];
@@ -71,10 +76,16 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       polarity,
       confidence,
       cues,
-      themes: [...new Set(themeTags.map((t) => t.theme))].sort(),
+      themes: themes.map((t) => t.theme).sort(),
       authorities,
       goodPractice: goodPractice && polarity === "strength",
     });
   }
   return out;
+}
+
+/** The words of the sentence that fired a feature (empty for a feature with no span). */
+function sourceWords(text: string, features: SentenceFeatures, name: string): string {
+  const source = features.sources.get(name)?.[0];
+  return source === undefined || "outside" in source ? source?.outside ?? "" : text.slice(source.start, source.end);
 }

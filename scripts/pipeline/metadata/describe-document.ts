@@ -5,7 +5,7 @@
 
 import type { ExtractedDocument } from "../../../src/schemas/document.ts";
 import type { SourceDocument } from "../../readers/source-document.ts";
-import type { DocumentOrigin, ExtractionResources } from "../extract-document.ts";
+import type { DocumentOrigin, BaseResources } from "../extract-document.ts";
 import type { FlatBlock } from "../structure/flatten-blocks.ts";
 import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
 import { detectInspectionDates, detectInspectionType, detectJudgements, detectOverallJudgement } from "./detect-inspection.ts";
@@ -22,7 +22,7 @@ export function describeDocument(
   source: SourceDocument,
   blocks: FlatBlock[],
   origin: DocumentOrigin,
-  resources: ExtractionResources,
+  resources: BaseResources,
 ): DocumentMeta {
   const titleBlock = blocks.find((b) => b.data.role === "title");
   const title = documentTitle(blocks, titleBlock, resources) ?? (source.meta.title ?? fileTitle(origin.path)).replace(/\s+/g, " ").trim();
@@ -67,7 +67,7 @@ export function describeDocument(
 }
 
 /** The title block's text; a report titled "Inspection of children's social care services" under the authority's name gets the name too. */
-function documentTitle(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, resources: ExtractionResources): string | null {
+function documentTitle(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, resources: BaseResources): string | null {
   if (!titleBlock) return null;
   const text = titleBlock.text.replace(/\s+/g, " ").trim();
   const before = blocks[blocks.indexOf(titleBlock) - 1];

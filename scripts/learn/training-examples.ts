@@ -1,0 +1,53 @@
+/**
+ * Training examples: each gold finding matched (annotation.md's 80% word rule) to the candidate
+ * sentence extraction found for it, with that candidate's features and the gold label.
+ */
+import type { Polarity } from "../../src/schemas/finding.ts";
+import { matchFindings } from "../eval/match-findings.ts";
+import { findCues } from "../pipeline/polarity/find-cues.ts";
+import { foldSentence } from "../pipeline/polarity/fold-sentence.ts";
+import { sentenceFeatures } from "../pipeline/polarity/sentence-features.ts";
+import type { PreparedGold } from "./gold-corpus.ts";
+import { themeFeatures } from "../themes/theme-model.ts";
+
+/** One labelled sentence. */
+export interface TrainingExample {
+  /** The gold document it comes from (folds are grouped by it). */
+  doc: string;
+  text: string;
+  features: Map<string, number>;
+  /** The theme model's features: the words and the taxonomy's trigger hits. */
+  themeFeatures: Map<string, number>;
+  polarity: Polarity;
+  themes: string[];
+  goodPractice: boolean;
+}
+
+/** The examples of the prepared gold documents, in document then sentence order. */
+export function trainingExamples(documents: readonly PreparedGold[], tagThemes: (sentence: string) => { theme: string }[]): TrainingExample[] {
+  const examples: TrainingExample[] = [];
+  for (const { gold, prepared } of documents) {
+    const candidates = prepared.candidates;
+    const match = matchFindings(
+      gold.findings.map((f) => f.text),
+      candidates.map((c) => c.text),
+    );
+    const byCandidate = [...match.pairs].sort((a, b) => a.predicted - b.predicted);
+    for (const pair of byCandidate) {
+      const finding = gold.findings[pair.gold]!;
+      const candidate = candidates[pair.predicted]!;
+      const folded = foldSentence(candidate.text);
+      const features = sentenceFeatures(folded, findCues(folded), { ...candidate, docKind: prepared.meta.kind });
+      examples.push({
+        doc: gold.doc,
+        text: candidate.text,
+        features: features.values,
+        themeFeatures: themeFeatures(features.values, tagThemes(candidate.text)),
+        polarity: finding.polarity,
+        themes: finding.themes,
+        goodPractice: finding.goodPractice,
+      });
+    }
+  }
+  return examples;
+}

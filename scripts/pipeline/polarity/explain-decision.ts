@@ -1,0 +1,50 @@
+/**
+ * Turn a model decision into cues a reader can check: each feature that weighed in the decision,
+ * named by the source words (or heading, or list lead-in) that fired it, with its contribution to
+ * the chosen label's log-odds as its weight, weightiest first.
+ */
+import type { Cue } from "../../../src/schemas/cue.ts";
+import type { Polarity } from "../../../src/schemas/finding.ts";
+import type { SentenceFeatures } from "./sentence-features.ts";
+
+// Contributions smaller than this barely moved the decision; a panel of the twelve weightiest is enough to check it.
+const MIN_CONTRIBUTION = 0.05;
+const MAX_CUES = 12;
+
+/** The cues behind a decision for `polarity`, ordered by their weight in it. */
+export function explainDecision(text: string, features: SentenceFeatures, contributions: ReadonlyMap<string, number>, polarity: Polarity): Cue[] {
+  const cues: Cue[] = [];
+  for (const [name, weight] of contributions) {
+    const kind = cueKind(name);
+    if (kind === null || Math.abs(weight) < MIN_CONTRIBUTION) continue;
+    const source = features.sources.get(name)?.[0];
+    const words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
+    cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
+  }
+  cues.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.text.localeCompare(b.text));
+  return cues.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
+}
+
+/** Which sort of evidence a feature is; null for features that are no evidence a reader can see (the intercept). */
+function cueKind(name: string): Cue["kind"] | null {
+  const [family, rest] = [name.slice(0, name.indexOf(":")), name.slice(name.indexOf(":") + 1)];
+  switch (family) {
+    case "section":
+    case "heading":
+      return "section";
+    case "list":
+      return "list";
+    case "cue":
+      return rest.slice(0, rest.indexOf(":")) as Cue["kind"];
+    case "directive":
+      return "modal";
+    case "not":
+      return "negation";
+    case "w":
+    case "b":
+    case "first":
+      return "lexicon";
+    default:
+      return name === "in-list" ? "list" : null;
+  }
+}

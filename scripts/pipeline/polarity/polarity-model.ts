@@ -1,0 +1,73 @@
+/**
+ * The learned polarity model: one linear scorer per label over the sentence's features, trained by
+ * `npm run train` on the gold files (content/model/polarity.json). Scoring is a sparse dot product;
+ * each label's probability is its logistic score, normalised over the four labels.
+ */
+import { z } from "zod";
+import { PolaritySchema, type Polarity } from "../../../src/schemas/finding.ts";
+
+/** The model file's shape. */
+export const PolarityModelSchema = z.object({
+  /** What this file is, so a wrong file fails loudly. */
+  model: z.literal("polarity-one-vs-rest-logistic"),
+  /** The labels, in the order of `weights`. */
+  classes: z.array(PolaritySchema),
+  /** Feature names (sentence-features.ts), in the order of each row of `weights`. */
+  features: z.array(z.string()),
+  /** One row per label: the weight of each feature towards that label (log-odds per unit of feature). */
+  weights: z.array(z.array(z.number())),
+  /** What the model was trained on and how: gold files with their hashes, counts, training options. */
+  training: z.record(z.string(), z.unknown()),
+});
+export type PolarityModelFile = z.infer<typeof PolarityModelSchema>;
+
+/** A loaded model, with its features indexed for scoring. */
+export interface PolarityModel {
+  file: PolarityModelFile;
+  index: Map<string, number>;
+}
+
+/** A label's score for one sentence, with what each feature contributed to it. */
+export interface PolarityScore {
+  polarity: Polarity;
+  /** The chosen label's probability (normalised over the labels). */
+  probability: number;
+  /** Each present feature's contribution (weight × value) to the chosen label's log-odds. */
+  contributions: Map<string, number>;
+}
+
+/** Index a model file for scoring; throws naming the problem when the file is malformed. */
+export function loadPolarityModel(json: unknown, origin: string): PolarityModel {
+  const parsed = PolarityModelSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${origin}: not a polarity model: ${parsed.error.message}`);
+  const file = parsed.data;
+  if (file.weights.length !== file.classes.length || file.weights.some((row) => row.length !== file.features.length)) {
+    throw new Error(`${origin}: the weights do not fit ${file.classes.length} labels × ${file.features.length} features`);
+  }
+  return { file, index: new Map(file.features.map((name, i) => [name, i])) };
+}
+
+/** Score a sentence's features: the most probable label, its probability and each feature's part in it. */
+export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, number>): PolarityScore {
+  const { classes, weights } = model.file;
+  const present: [number, number][] = [];
+  for (const [name, value] of values) {
+    const column = model.index.get(name);
+    if (column !== undefined) present.push([column, value]);
+  }
+  const probabilities = weights.map((row) => {
+    let z = 0;
+    for (const [column, value] of present) z += row[column]! * value;
+    return 1 / (1 + Math.exp(-z));
+  });
+  let best = 0;
+  for (let c = 1; c < classes.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+  const total = probabilities.reduce((s, p) => s + p, 0);
+  const row = weights[best]!;
+  const contributions = new Map<string, number>();
+  for (const [name, value] of values) {
+    const column = model.index.get(name);
+    if (column !== undefined && row[column] !== 0) contributions.set(name, row[column]! * value);
+  }
+  return { polarity: classes[best]!, probability: total === 0 ? 0 : probabilities[best]! / total, contributions };
+}

@@ -1,0 +1,102 @@
+/**
+ * What the polarity model reads of a sentence: the rule engine's cues (section, list lead-in,
+ * lexicon, quantifier, hedge, negation, modal, contrast, trajectory, context pattern), the
+ * sentence's place and document kind, its directive shape, and its own words and word pairs
+ * (a word in a negator's scope is marked as negated). Each feature remembers where in the
+ * sentence it fired, so a decision can be explained by the source's own words.
+ */
+import type { Polarity } from "../../../src/schemas/finding.ts";
+import type { ListStance, SectionKind } from "../tree-types.ts";
+import type { FoundCue } from "./find-cues.ts";
+import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
+import { ruleVerdict } from "./rule-verdict.ts";
+
+/** Where a sentence stands and what kind of document holds it. */
+export interface SentencePlace {
+  section: string | null;
+  sectionKind: SectionKind;
+  listStance: ListStance | null;
+  /** True for a list item (a bare "Ensuring that …" item is a directive). */
+  inList?: boolean;
+  /** The document's kind ("inspection-report", "news", …), or null where unknown. */
+  docKind?: string | null;
+}
+
+/** Where a feature fired: a span of the sentence, or the place (heading, lead-in) outside it. */
+export type FeatureSource = { start: number; end: number } | { outside: string };
+
+/** A sentence's features: name → value (0–1), and where each fired. */
+export interface SentenceFeatures {
+  values: Map<string, number>;
+  sources: Map<string, FeatureSource[]>;
+}
+
+const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lacking", "nor", "cannot", "neither", "rarely", "seldom", "insufficient"]);
+const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?%?/g;
+const HEADING_WORD = /[a-z]{3,}/g;
+
+/** The features of one folded sentence (lower-cased, offsets as in the source) with its cues and place. */
+export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace): SentenceFeatures {
+  const values = new Map<string, number>();
+  const sources = new Map<string, FeatureSource[]>();
+  const add = (name: string, value: number, source: FeatureSource): void => {
+    values.set(name, Math.min(1, (values.get(name) ?? 0) + value));
+    const list = sources.get(name);
+    if (list) list.push(source);
+    else sources.set(name, [source]);
+  };
+
+  add("bias", 1, { outside: "" });
+  // The place: section kind and heading words, list lead-in stance, list membership, document kind.
+  const heading = place.section ?? "";
+  add(`section:${place.sectionKind}`, 1, { outside: heading });
+  for (const word of new Set(heading.toLowerCase().match(HEADING_WORD) ?? [])) add(`heading:${word}`, 1, { outside: heading });
+  if (place.listStance) add(`list:${place.listStance.polarity}`, 1, { outside: place.listStance.text });
+  if (place.inList) add("in-list", 1, { outside: "" });
+  add(`doc:${place.docKind ?? "unknown"}`, 1, { outside: "" });
+
+  // The rule engine's cues, summed by kind and label (weights as the lexicon and clause rules set them).
+  for (const cue of cues) add(`cue:${cue.kind}:${cue.points}`, cue.weight / 2, { start: cue.start, end: cue.end });
+
+  // How much judgement the sentence carries at all: a sentence with no evaluative cue is likely context.
+  const evaluative = cues.filter((c) => c.points === "strength" || c.points === "improvement").length;
+  add(`evaluative:${Math.min(evaluative, 3)}`, 1, { outside: "" });
+
+  // The rule engine's verdict from those cues and the place.
+  add(`rules:${ruleVerdict(folded, cues, place)}`, 1, { outside: "" });
+
+  // Directive shapes.
+  const imperative = IMPERATIVE.exec(folded);
+  if (imperative) add("directive:imperative", 1, { start: 0, end: imperative[0].length });
+  const unambiguous = UNAMBIGUOUS_IMPERATIVE.exec(folded);
+  if (unambiguous) add("directive:unambiguous", 1, { start: 0, end: unambiguous[0].length - 2 });
+  const gerund = place.inList ? GERUND_DIRECTIVE.exec(folded) : null;
+  if (gerund) add("directive:gerund", 1, { start: 0, end: gerund[0].length - 2 });
+
+  // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
+  const tokens = [...folded.matchAll(WORD)].map((m) => ({ word: normaliseToken(m[0]), start: m.index, end: m.index + m[0].length }));
+  let negatedFor = 0;
+  tokens.forEach((token, i) => {
+    const span = { start: token.start, end: token.end };
+    add(negatedFor > 0 ? `not:${token.word}` : `w:${token.word}`, 1, span);
+    negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
+    const next = tokens[i + 1];
+    if (next) add(`b:${token.word}_${next.word}`, 1, { start: token.start, end: next.end });
+  });
+  const first = tokens[0];
+  if (first) add(`first:${first.word}`, 1, { start: first.start, end: first.end });
+  if (tokens.length <= 8) add("short", 1, { outside: "" });
+  return { values, sources };
+}
+
+/** Numbers fold to one token; plural and possessive endings stay (they carry meaning in this genre). */
+function normaliseToken(token: string): string {
+  if (/^\d/.test(token)) return token.endsWith("%") ? "#percent" : /^(?:19|20)\d\d$/.test(token) ? "#year" : "#number";
+  return token;
+}
+
+/** The polarity a cue feature points to, if the feature is a cue's. */
+export function featurePolarity(name: string): Polarity | null {
+  const m = /^(?:cue:[a-z-]+|list|directive):?(strength|improvement|recommendation|context)?$/.exec(name);
+  return (m?.[1] as Polarity | undefined) ?? null;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { fitPolarity, DEFAULT_TRAINING } from "../../scripts/learn/fit-polarity.ts";
+import { modelJson } from "../../scripts/learn/model-json.ts";
+import type { TrainingExample } from "../../scripts/learn/training-examples.ts";
+import { classifyPolarity } from "../../scripts/pipeline/polarity/classify-polarity.ts";
+import { findCues } from "../../scripts/pipeline/polarity/find-cues.ts";
+import { foldSentence } from "../../scripts/pipeline/polarity/fold-sentence.ts";
+import { loadPolarityModel } from "../../scripts/pipeline/polarity/polarity-model.ts";
+import { sentenceFeatures, type SentencePlace } from "../../scripts/pipeline/polarity/sentence-features.ts";
+import type { Polarity } from "../../src/schemas/finding.ts";
+
+// A small fixture in the genre's manner, four documents of the four labels' usual shapes.
+const place: SentencePlace = { section: "Main findings", sectionKind: "findings", listStance: null, docKind: "inspection-letter" };
+const subjects = ["Social workers", "Managers", "Leaders", "Personal advisers", "Assessments", "Plans", "Visits", "Supervision"];
+const shapes: [Polarity, (s: string) => string][] = [
+  ["strength", (s) => `${s} are effective and well understood by families.`],
+  ["strength", (s) => `${s} have improved and are now strong.`],
+  ["improvement", (s) => `${s} are inconsistent and not always timely.`],
+  ["improvement", (s) => `The quality of ${s.toLowerCase()} is too variable.`],
+  ["recommendation", (s) => `Leaders should ensure that ${s.toLowerCase()} are reviewed.`],
+  ["context", (s) => `Inspectors looked at ${s.toLowerCase()} during the visit.`],
+];
+
+function example(doc: string, text: string, polarity: Polarity): TrainingExample {
+  const folded = foldSentence(text);
+  const features = sentenceFeatures(folded, findCues(folded), place).values;
+  return { doc, text, polarity, themes: [], goodPractice: false, features, themeFeatures: features };
+}
+
+const examples = subjects.flatMap((subject, i) => shapes.map(([polarity, make]) => example(`doc-${i % 4}`, make(subject), polarity)));
+const options = { ...DEFAULT_TRAINING, minDocuments: 2, minCount: 2, steps: 200 };
+
+describe("fitPolarity", () => {
+  const model = loadPolarityModel(fitPolarity(examples, options), "fixture");
+
+  test.each([
+    ["Family group conferences are effective and well understood by families.", "strength"],
+    ["Return home interviews are inconsistent and not always timely.", "improvement"],
+    ["Leaders should ensure that chronologies are reviewed.", "recommendation"],
+    ["Inspectors looked at case records during the visit.", "context"],
+  ] as const)("labels an unseen sentence %j as %s", (sentence, expected) => {
+    expect(classifyPolarity(sentence, place, model).polarity).toBe(expected);
+  });
+
+  test("explains a decision by the source words that weighed for it", () => {
+    const verdict = classifyPolarity("Return home interviews are inconsistent and not always timely.", place, model);
+    const top = verdict.cues[0]!;
+    expect(top.weight).toBeGreaterThan(0);
+    expect(top.points).toBe("improvement");
+    expect("Return home interviews are inconsistent and not always timely.").toContain(top.text);
+  });
+
+  test("gives the same model file for the same examples", () => {
+    expect(modelJson(fitPolarity(examples, options))).toBe(modelJson(fitPolarity(examples, options)));
+  });
+
+  test("refuses to train when a label has no example", () => {
+    expect(() => fitPolarity(examples.filter((e) => e.polarity !== "context"), options)).toThrow(/labelled context/);
+  });
+
+  test("keeps only word features seen in enough documents", () => {
+    const lone = example("doc-lonely", "Zebra crossings are effective.", "strength");
+    const file = fitPolarity([...examples, lone], options);
+    expect(file.features).not.toContain("w:zebra");
+    expect(file.features).toContain("w:effective");
+  });
+});
