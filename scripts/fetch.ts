@@ -12,7 +12,7 @@ import { loadAuthorities } from "./authorities/load-authorities.ts";
 import { fetchCorpus } from "./fetch/fetch-corpus.ts";
 import { createFetchProgress } from "./fetch/fetch-progress.ts";
 import { PoliteClient } from "./fetch/polite-client.ts";
-import { FILE_HOSTS, MAX_ROWS, REPORT_FINDER } from "./fetch/report-finder.ts";
+import { FILE_HOSTS, leastDelayMs, LEAST_DELAY_MS, MAX_ROWS, REPORT_FINDER } from "./fetch/report-finder.ts";
 import { createAuthorityResolver } from "./fetch/resolve-authority.ts";
 
 const USAGE = `usage: npm run fetch -- [options]
@@ -34,7 +34,7 @@ const { values } = parseArgs({
     since: { type: "string" },
     authority: { type: "string", multiple: true },
     send: { type: "boolean", default: false },
-    delay: { type: "string", default: "800" },
+    delay: { type: "string", default: String(LEAST_DELAY_MS) },
     concurrency: { type: "string", default: "1" },
     timeout: { type: "string", default: "60" },
     retries: { type: "string", default: "5" },
@@ -52,10 +52,8 @@ if (values.help) {
 
 // 1. Check the options: a bad one stops the run before any request.
 const origin = parseOrigin(values.origin);
-const local = ["127.0.0.1", "localhost", "[::1]"].includes(origin.hostname);
-const delay = count(values.delay, "--delay", 0);
 // A good citizen: never faster than the gap a full run has been seen to survive, except against a local replica.
-if (!local && delay < 800) usage(`--delay ${delay} is below 800 ms, the least the report finder tolerates`);
+const delay = count(values.delay, "--delay", leastDelayMs(origin));
 if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) usage(`--since wants a date as YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
 const contact = process.env["FETCH_CONTACT"] ?? "https://github.com/search?q=ofsted-findings-explorer";

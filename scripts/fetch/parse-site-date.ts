@@ -1,6 +1,6 @@
 /** Dates as the report finder writes them ("01 August 2024", "1 Aug 2024", "2024-08-01T00:00:00Z") as ISO dates. */
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** The ISO date (YYYY-MM-DD) a site date stands for, or null when it is not a real date. */
 export function parseSiteDate(text: string): string | null {
@@ -9,7 +9,9 @@ export function parseSiteDate(text: string): string | null {
   if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const words = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(trimmed);
   if (!words) return null;
-  const month = MONTHS.indexOf(words[2]!.slice(0, 3).toLowerCase()) + 1;
+  const word = words[2]!.toLowerCase();
+  // A month's full name, its first three letters, or "sept".
+  const month = MONTHS.findIndex((name) => name === word || name.slice(0, 3) === word || (word === "sept" && name === "september")) + 1;
   return month > 0 ? checked(Number(words[3]), month, Number(words[1])) : null;
 }
 
