@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadAuthorities } from "../../scripts/authorities/load-authorities.ts";
+import { extractCorpus } from "../../scripts/extract/extract-corpus.ts";
 import { checkPdf } from "../../scripts/fetch/check-pdf.ts";
 import { fetchCorpus } from "../../scripts/fetch/fetch-corpus.ts";
 import type { FetchOptions } from "../../scripts/fetch/fetch-corpus.ts";
@@ -97,6 +98,20 @@ describe("fetchCorpus against the replica", () => {
     expect(new Set(replica.requests.map((r) => r.userAgent))).toEqual(new Set(["ofsted-findings-explorer/test (+https://example.org)"]));
     expect(replica.requests.filter((r) => r.status === 429)).toHaveLength(1);
   });
+
+  test("the corpus it writes extracts with each document's date, type and authority from the manifest", async () => {
+    const extraction = await extractCorpus([out], { cache: false, workers: 0 });
+    expect(extraction.errors).toEqual([]);
+    const byFile = new Map(extraction.documents.map((d) => [d.source.slice(out.length + 1), d]));
+    for (const row of readFetchManifest(join(out, "manifest.csv")).rows) {
+      const extracted = byFile.get(row.file)!;
+      expect(extracted.published, row.file).toBe(row.published);
+      if (row.ons_code) expect(extracted.authorities.map((a) => a.code), row.file).toEqual([row.ons_code]);
+    }
+    expect(byFile.get("kent/2022-03-10-jtai-2001.pdf")!.inspection.type).toBe("jtai");
+    expect(byFile.get("norfolk/2015-10-20-childrens-services-inspection-1003.pdf")!.inspection.type).toBe("sif");
+    expect(byFile.get("norfolk/2023-01-13-childrens-services-inspection-1001.pdf")!.inspection.type).toBe("ilacs");
+  }, 30_000);
 
   test("a second run downloads nothing it holds, asking again only for the file that failed", async () => {
     const before = replica.requests.length;
