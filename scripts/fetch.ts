@@ -59,10 +59,11 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 const contact = process.env["FETCH_CONTACT"] ?? "https://github.com/search?q=ofsted-findings-explorer";
 
 // 2. A client with manners, and Ctrl-C stopping the run between two requests.
+const concurrency = count(values.concurrency, "--concurrency", 1);
 const client = new PoliteClient({
   userAgent: `${pkg.name}/${pkg.version} (+${contact}; one request at a time)`,
   delayMs: delay,
-  concurrency: count(values.concurrency, "--concurrency", 1),
+  concurrency,
   timeoutMs: count(values.timeout, "--timeout", 1) * 1000,
   retries: count(values.retries, "--retries", 0),
   backoffMs: count(values.backoff, "--backoff", 0),
@@ -87,6 +88,7 @@ try {
     client,
     resolveAuthority: createAuthorityResolver(loadAuthorities()),
     rows: count(values.rows, "--rows", 1),
+    concurrency,
     stop: stop.signal,
     progress,
     send: values.send,

@@ -39,6 +39,8 @@ export interface FetchOptions {
   authorities?: readonly string[];
   /** Fetch area SEND inspections too. */
   send?: boolean;
+  /** Downloads at once (default 1; the client's gate has the last word). */
+  concurrency?: number;
   /** Stops the run between two requests (Ctrl-C). */
   stop?: AbortSignal;
   progress?: ProgressSink;
@@ -76,21 +78,21 @@ export async function fetchCorpus(options: FetchOptions): Promise<FetchSummary> 
       tally.providerDone();
       continue;
     }
-    for (const publication of publications) {
-      if (options.stop?.aborted) break;
+    const wanted = publications.flatMap((publication) => {
       const type = wantedType(publication, options, tally, provider);
-      if (!type) continue;
+      return type ? [{ publication, type }] : [];
+    });
+    // As many downloads at once as the client lets through (one by default); the manifest is rewritten after each.
+    await eachInPool(wanted, options.concurrency ?? 1, async ({ publication, type }) => {
+      if (options.stop?.aborted) return;
       const known = rows.get(publication.url);
-      if (known && existsSync(join(options.out, known.file))) {
-        tally.skipped();
-        continue;
-      }
+      if (known && existsSync(join(options.out, known.file))) return tally.skipped();
       const row = await download(provider, publication, type, options, tally);
-      if (!row) continue;
+      if (!row) return;
       rows.set(row.source_url, row);
       writeFetchManifest(manifestPath, [...rows.values()]);
       tally.downloaded();
-    }
+    });
     tally.providerDone();
   }
   return tally.summary(options.stop?.aborted ?? false);
@@ -98,12 +100,12 @@ export async function fetchCorpus(options: FetchOptions): Promise<FetchSummary> 
 
 /** The publication's type when it is one to fetch; otherwise null, with the reason counted. */
 function wantedType(publication: ListedPublication, options: FetchOptions, tally: FetchTally, provider: Provider): PublicationType | null {
-  if (publication.dateNote) tally.note(`${provider.name}, ${publication.label}: ${publication.dateNote}`);
   const type = classifyPublication(publication.label);
   if (!type) return tally.ignored(`label not fetched: "${publication.label}"`);
   if (type === "area-send" && !options.send) return tally.ignored("area SEND inspection (fetched with --send)");
   if (publication.format && publication.format !== "pdf") return tally.ignored(`not a PDF (${publication.format})`);
   if (options.since && publication.published < options.since) return tally.ignored(`published before --since ${options.since}`);
+  if (publication.dateNote) tally.note(`${provider.name}, ${publication.label}: ${publication.dateNote}`);
   tally.found();
   return type;
 }
@@ -141,6 +143,15 @@ function selectProviders(providers: Provider[], wanted: readonly string[] | unde
     if (!providers.some((p) => keys(p).includes(name.toLowerCase()))) tally.fail(`--authority ${name}`, "", "no provider listed by the search is this authority");
   }
   return providers.filter((p) => wanted.some((name) => keys(p).includes(name.toLowerCase())));
+}
+
+/** Run `work` over `items`, at most `size` at a time. */
+async function eachInPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
 
 /** Remove the .part files an interrupted run left (they are never documents). */
