@@ -17,6 +17,7 @@ import { extractorVersion, PROJECT_ROOT } from "./extractor-version.ts";
 import { hashInputs } from "./hash-inputs.ts";
 import { listInputs } from "./list-inputs.ts";
 import { loadResources } from "./load-resources.ts";
+import { manifestStep } from "./manifest-apply.ts";
 import { extractInWorkers } from "./worker-pool.ts";
 import type { PoolOptions } from "./worker-pool.ts";
 
@@ -73,12 +74,16 @@ export async function extractCorpus(paths: string[], options: ExtractCorpusOptio
  * outcomes waiting for an earlier input are held, so a national corpus never sits in memory whole.
  */
 export async function extractCorpusInOrder(paths: string[], options: ExtractCorpusOptions, sink: (item: CorpusItem) => void): Promise<void> {
-  const inputs = listInputs(paths);
+  // The fetcher's manifests are read, not extracted: they give described documents the report finder's metadata.
+  const manifests = manifestStep(listInputs(paths), options.resources?.authorities);
+  for (const problem of manifests.problems) sink(problem);
+  const inputs = manifests.inputs;
   const waiting = new Map<number, CorpusItem>();
   let next = 0;
   let done = 0;
   const record = (index: number, item: CorpusItem, cached = false): void => {
     done++;
+    if ("document" in item) item = { document: manifests.apply(inputs[index]!.path, item.document) };
     const info = { cached, failed: !("document" in item), findings: "document" in item ? item.document.findingIds.length : 0 };
     options.onProgress?.(done, inputs.length, inputs[index]!.path, info);
     waiting.set(index, item);
