@@ -8,10 +8,12 @@ import type { SourceDocument } from "../../readers/source-document.ts";
 import type { DocumentOrigin, ExtractionResources } from "../extract-document.ts";
 import type { FlatBlock } from "../structure/flatten-blocks.ts";
 import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
-import { detectInspectionDates, detectInspectionType, detectJudgements, detectOverallJudgement } from "./detect-inspection.ts";
+import { detectInspectionDates, detectInspectionType } from "./detect-inspection.ts";
+import { detectJudgements, detectReportedJudgement, detectReportJudgement } from "./detect-judgement.ts";
+import { detectJtaiTheme } from "./jtai-theme.ts";
 import { detectKind } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
-import { parseDate } from "./find-dates.ts";
+import { publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
 import { documentId } from "./document-id.ts";
 
@@ -32,17 +34,22 @@ export function describeDocument(
     .join("\n");
   // A PDF's info-dictionary title is often a reused template's ("Wakefield - Draft Report"): only web pages' titles count.
   const metaTitle = source.format === "html" || source.format === "markdown" ? (source.meta.title ?? "") : "";
-  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText));
+  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText), bodyText);
   const publisher = detectPublisher(source.text, source.meta.publisher, resources.publishers);
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
   const kind = detectKind({ publisher, hasSalutation, text: source.text, subjects });
   const head = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.data.role === "body")));
   const dateline = head.find((b) => isDateLine(b.text));
-  const published = (dateline && parseDate(dateline.text)) || (source.meta.published && parseDate(source.meta.published)) || isoOrNull(source.meta.published);
+  const { published, dated } = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
   // A news page may name the inspection only in a tag line after the article.
   const inspectionType = detectInspectionType(title, bodyText) ?? (subjects.length > 0 ? detectInspectionType("", source.text) : null);
-  const graded = inspectionType === "ilacs" || inspectionType === "sif";
-  const judgements = graded ? detectJudgements(source.text, resources.judgementAreas) : [];
+  const official = kind === "inspection-letter" || kind === "inspection-report";
+  // Focused visits, monitoring visits and JTAIs are not graded; reports of ILACS, the SIF and the frameworks before it (type null) are.
+  const ungraded = inspectionType === "focused-visit" || inspectionType === "monitoring-visit" || inspectionType === "jtai";
+  const graded = !ungraded && (inspectionType !== null || kind === "inspection-report");
+  const judgements = graded && official ? detectJudgements(source.text, resources.judgementAreas) : [];
+  // A news article reports the grade of the inspection it is about; a commentary's grades are its examples'.
+  const judgement = official ? (graded ? detectReportJudgement(source.text) : null) : kind === "news" && !ungraded ? detectReportedJudgement(`${title}\n${bodyText}`) : null;
   const authorities = subjects.map((code) => {
     const authority = resources.authorities.find((a) => a.code === code)!;
     return { code, name: authority.name };
@@ -56,11 +63,13 @@ export function describeDocument(
     title,
     publisher,
     published,
+    dated,
     inspection: {
       type: inspectionType,
-      dates: kind === "inspection-letter" || kind === "inspection-report" ? detectInspectionDates(source.text) : [],
-      judgement: graded ? detectOverallJudgement(source.text, judgements) : null,
-      judgements: judgements.filter((j) => j.area !== "overall effectiveness"),
+      dates: official ? detectInspectionDates(source.text, dated ?? published) : [],
+      judgement,
+      judgements: judgements.filter((j) => !/^overall /.test(j.area)),
+      ...(inspectionType === "jtai" ? { theme: detectJtaiTheme(title, source.text) } : {}),
     },
     authorities,
   };
@@ -80,8 +89,3 @@ function documentTitle(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, r
 function fileTitle(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
 }
-
-function isoOrNull(value: string | undefined): string | null {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
-}
-

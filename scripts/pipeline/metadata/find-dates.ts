@@ -41,8 +41,15 @@ const FULL_TO_FULL = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})${JOIN}${DAY
 
 /** The dates of a date expression: each date of a list, or the first and last day of a range. */
 export function parseDateExpression(text: string): string[] {
-  let m = FULL_TO_FULL.exec(text);
-  if (m) return compact([isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!), isoDate(+m[6]!, monthNumber(m[5]!), +m[4]!)]);
+  // "the 15 and 16 of May 2018": the ordinal form reads as "15 and 16 May 2018".
+  text = text.replace(/\b(\d{1,2})(?:st|nd|rd|th)? of (?=[a-z])/gi, "$1 ");
+  // Fieldwork split in two ("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019") spans from the first day to the last.
+  const ranges = [...text.matchAll(new RegExp(FULL_TO_FULL.source, "gi"))];
+  let m: RegExpExecArray | RegExpMatchArray | null = ranges[0] ?? null;
+  if (m) {
+    const last = ranges.at(-1)!;
+    return compact([isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!), isoDate(+last[6]!, monthNumber(last[5]!), +last[4]!)]);
+  }
   m = DAY_MONTH_TO_DAY_MONTH_YEAR.exec(text);
   if (m) {
     const year = +m[5]!;
@@ -59,6 +66,26 @@ export function parseDateExpression(text: string): string[] {
   }
   const single = parseDate(text);
   return single ? [single] : [];
+}
+
+// "30 and 31 January", "9 to 13 December": a letter may leave the year to its own date.
+const YEARLESS = new RegExp(`\\b((?:${DAY}\\s*,\\s*)*${DAY})(?:${JOIN}${DAY})?\\s+${MONTH}\\b(?!,?\\s+\\d{4})`, "i");
+
+/**
+ * Dates of an expression that may omit its year: when it has none, each date takes the year that
+ * puts it on or before `reference` (the document's own date), as fieldwork precedes the letter.
+ */
+export function parseDateExpressionNear(text: string, reference: string | null): string[] {
+  const dated = parseDateExpression(text);
+  if (dated.length > 0 || reference === null) return dated;
+  const m = YEARLESS.exec(text.replace(/\b(\d{1,2})(?:st|nd|rd|th)? of (?=[a-z])/gi, "$1 "));
+  if (!m) return [];
+  const days = [...m[1]!.split(/\s*,\s*/).map((d) => Number.parseInt(d, 10)), ...(m[4] ? [Number(m[4])] : [])];
+  const month = monthNumber(m[5]!);
+  const year = Number(reference.slice(0, 4));
+  const candidates = days.map((d) => isoDate(year, month, d));
+  const shift = candidates.some((d) => d !== null && d > reference) ? 1 : 0;
+  return compact(days.map((d) => isoDate(year - shift, month, d)));
 }
 
 function compact(dates: (string | null)[]): string[] {

@@ -1,0 +1,46 @@
+/**
+ * When a document was published, and the date it bears. Ofsted publishes a letter or report a few
+ * days after the date printed on it (the letter's date; ILACS reports print none), so the two differ:
+ * `published` is the publication date, `dated` the document's own.
+ */
+import { parseDate, isoDate } from "./find-dates.ts";
+
+/** What the dates are read from. */
+export interface DateSources {
+  /** The input file's path: a corpus names each file by its publication date ("2019-04-01-….pdf"). */
+  path: string;
+  /** The document's text (its first pages are read). */
+  text: string;
+  /** A date standing alone in the head of the document (a letter's date, a news dateline). */
+  dateline: string | null;
+  /** The format's own publication date (HTML meta tags, a PDF's info dictionary). */
+  metaPublished: string | undefined;
+}
+
+// "Report published: 25 November 2016", "Published: 23 August 2013", "Publication date: …"; not "originally published on".
+const PUBLISHED_LINE = /\b(?:report published|published|publication date)\s*:\s*([^\n|]{6,40})/i;
+
+/** The ISO date that opens the file's name ("2019-04-01-childrens-services-inspection.pdf"), or null. */
+export function fileNameDate(path: string): string | null {
+  const name = path.split(/[\\/]/).pop() ?? "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(name);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** The publication date printed in the document's head ("Report published: 25 November 2016"), or null. */
+export function printedPublicationDate(text: string): string | null {
+  const m = PUBLISHED_LINE.exec(text.slice(0, 4000));
+  return m ? parseDate(m[1]!) : null;
+}
+
+/** `dated`: the date the document bears; `published`: the file name's date, else the printed publication line, else the document's date, else the format's. */
+export function publicationDates(sources: DateSources): { published: string | null; dated: string | null } {
+  const printed = printedPublicationDate(sources.text);
+  const dated = (sources.dateline && parseDate(sources.dateline)) || printed;
+  const meta = sources.metaPublished ? parseDate(sources.metaPublished) ?? isoOrNull(sources.metaPublished) : null;
+  return { published: fileNameDate(sources.path) ?? printed ?? dated ?? meta, dated: dated ?? null };
+}
+
+function isoOrNull(value: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
