@@ -60,12 +60,17 @@ export function detectReportJudgement(text: string): Grade | null {
   return null;
 }
 
-// A change of grade names the new one last: "moved from inadequate to requires improvement", "out of inadequate to good".
-const CHANGE = new RegExp(`\\b(?:from|out of)\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:\\w+\\s+){0,3}?to\\s+(?:be\\s+)?${QUOTE}${GRADE}`, "i");
-// The grade a news article reports: "rated 'outstanding'", "judged to be inadequate", "services … require improvement".
+// A change of grade names the new one last: "moved from inadequate to requires improvement", "out of inadequate after Ofsted judged them to be good".
+const CHANGE = new RegExp(`\\b(?:from|out of)\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:[\\w'’]+\\s+){0,6}?to\\s+(?:be\\s+)?${QUOTE}${GRADE}`, "i");
+// The grade a news article reports: "rated 'outstanding'", "rated the council as good", "judged … to be inadequate",
+// "a 'requires improvement' rating", "children's services … are good", "services 'require improvement'".
 const REPORTED = new RegExp(
-  `\\b(?:rated|judged|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+)?${QUOTE}${GRADE}|` +
-    `\\b(?:children['’]s services|services for children|council|authority)\\b[^.]{0,60}?\\b(?:are|is|remain|remains|require|requires|have been|has been|were|was)\\s+(?:rated\\s+|judged\\s+)?${QUOTE}${GRADE}`,
+  [
+    `\\b(?:rated|judged|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+)?${QUOTE}${GRADE}`,
+    `\\b(?:rated|judged|graded|deemed|found)\\s+(?:[\\w'’-]+\\s+){1,8}?(?:as|to be)\\s+${QUOTE}${GRADE}`,
+    `\\ban?\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:rating|judgement|grade|verdict)`,
+    `\\b(?:children['’]s services|services for children|council|authority|trust)\\b[^.]{0,60}?(?:\\b(?:are|is|remain|remains|have been|has been|were|was)\\s+(?:rated\\s+|judged\\s+)?${QUOTE}|\\s${QUOTE}(?=requir))${GRADE}`,
+  ].join("|"),
   "gi",
 );
 // A grade of an earlier inspection, which an article gives as background.

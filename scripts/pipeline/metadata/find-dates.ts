@@ -71,6 +71,18 @@ export function parseDateExpression(text: string): string[] {
 // "30 and 31 January", "9 to 13 December": a letter may leave the year to its own date.
 const YEARLESS = new RegExp(`\\b((?:${DAY}\\s*,\\s*)*${DAY})(?:${JOIN}${DAY})?\\s+${MONTH}\\b(?!,?\\s+\\d{4})`, "i");
 
+// "16 May and 20 May", "28 February to 4 March": a span without its year.
+const YEARLESS_SPAN = new RegExp(`\\b${DAY}\\s+${MONTH}${JOIN}${DAY}\\s+${MONTH}\\b(?!,?\\s+\\d{4})`, "i");
+
+/** The day and month in the reference date's year. */
+function year0(reference: string, [day, month]: readonly [number, number]): string | null {
+  return isoDate(Number(reference.slice(0, 4)), month, day);
+}
+
+function isAfter(date: string | null, reference: string): boolean {
+  return date !== null && date > reference;
+}
+
 /**
  * Dates of an expression that may omit its year: when it has none, each date takes the year that
  * puts it on or before `reference` (the document's own date), as fieldwork precedes the letter.
@@ -78,7 +90,14 @@ const YEARLESS = new RegExp(`\\b((?:${DAY}\\s*,\\s*)*${DAY})(?:${JOIN}${DAY})?\\
 export function parseDateExpressionNear(text: string, reference: string | null): string[] {
   const dated = parseDateExpression(text);
   if (dated.length > 0 || reference === null) return dated;
-  const m = YEARLESS.exec(text.replace(/\b(\d{1,2})(?:st|nd|rd|th)? of (?=[a-z])/gi, "$1 "));
+  text = text.replace(/\b(\d{1,2})(?:st|nd|rd|th)? of (?=[a-z])/gi, "$1 ");
+  const span = YEARLESS_SPAN.exec(text);
+  if (span) {
+    const [start, end] = [[+span[1]!, monthNumber(span[2]!)], [+span[3]!, monthNumber(span[4]!)]] as const;
+    const year = Number(reference.slice(0, 4)) - (isAfter(year0(reference, end), reference) ? 1 : 0);
+    return compact([isoDate(start[1] > end[1] ? year - 1 : year, start[1], start[0]), isoDate(year, end[1], end[0])]);
+  }
+  const m = YEARLESS.exec(text);
   if (!m) return [];
   const days = [...m[1]!.split(/\s*,\s*/).map((d) => Number.parseInt(d, 10)), ...(m[4] ? [Number(m[4])] : [])];
   const month = monthNumber(m[5]!);

@@ -10,8 +10,8 @@ import type { AuthorityMention } from "../../authorities/find-authorities.ts";
 const LEAD_CHARS = 700;
 
 // A council's title or a possessive after the name; "in/for/at" before it.
-const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal )?(?:Borough|County|City|District) )?Council\b|\s+children['’]s services\b)/u;
-const SUBJECT_BEFORE = /\b(?:in|for|at|across|to)\s+(?:the\s+)?$/i;
+const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal )?(?:Borough|County|City|District) )?Council\b|\s+children['’]s (?:services|trust)\b)/iu;
+const SUBJECT_BEFORE = /\b(?:in|for|at|across|to|rated|judged|inspected|visited)\s+(?:the\s+)?$/i;
 
 /** Subject authority codes from the title's mentions and the body's (with the body text they index). */
 export function subjectAuthorities(titleMentions: AuthorityMention[], bodyMentions: AuthorityMention[], bodyText = ""): string[] {
