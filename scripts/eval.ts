@@ -3,8 +3,8 @@
  *
  * 1. Seeds: extract the annotated files of shared/corpus/seeds and score them against
  *    shared/gold/seeds.jsonl (findings, leaks, polarity, themes, authorities, document fields).
- * 2. Corpus: extract the real Ofsted reports of shared/corpus/ofsted and run label-free checks
- *    against manifest.csv.
+ * 2. Corpus: extract the real Ofsted reports of shared/corpus/ofsted and the letters of
+ *    shared/corpus/letters, and run label-free checks against each folder's manifest.csv.
  * 3. Print both as tables and write the figures to generated/eval.json for the methodology page.
  *
  * Options: --verbose (list misses), --check (exit 1 when a seed target is missed),
@@ -25,6 +25,8 @@ import { readManifest, sampleRows } from "./eval/read-manifest.ts";
 import { checkCorpus } from "./eval/corpus-checks.ts";
 import { loadCodeForSlug } from "./eval/authority-code-for-slug.ts";
 import { formatCorpusReport } from "./eval/print-corpus-report.ts";
+import { checkLetters, readLetterManifest } from "./eval/letter-checks.ts";
+import { formatLetterReport } from "./eval/print-letter-report.ts";
 import { evalJson } from "./eval/eval-json.ts";
 import { ExtractionSchema } from "../src/schemas/extraction.ts";
 
@@ -75,8 +77,21 @@ async function main(): Promise<number> {
   console.log("");
   console.log("skipped" in corpus ? `Real reports: skipped (${corpus.skipped}).` : formatCorpusReport(corpus));
 
+  // 2b. Letters: label-free checks of the real letters against their manifest.
+  const lettersManifest = resolve(sharedDir, "corpus/letters/manifest.csv");
+  let letters: ReturnType<typeof checkLetters> | { skipped: string };
+  if (values["no-corpus"]) letters = { skipped: "--no-corpus given" };
+  else if (!existsSync(lettersManifest)) letters = { skipped: `${lettersManifest} not found` };
+  else {
+    const rows = sampleRows(await readLetterManifest(lettersManifest), corpusLimit);
+    console.error(`Extracting ${rows.length} real letters…`);
+    letters = checkLetters(rows, await extractWithProgress(rows.map((r) => r.path), "letters"), loadCodeForSlug().codeForSlug);
+  }
+  console.log("");
+  console.log("skipped" in letters ? `Real letters: skipped (${letters.skipped}).` : formatLetterReport(letters));
+
   // 3. Figures for the methodology page, and the gate.
-  await writeJson(values.out, evalJson(seeds, targets, corpus, corpusLimit));
+  await writeJson(values.out, { ...(evalJson(seeds, targets, corpus, corpusLimit) as object), letters });
   const missed = targets.filter((t) => !t.met);
   console.log("");
   console.log(missed.length === 0 ? "All seed targets met." : `Seed targets missed: ${missed.map((t) => t.name).join(", ")}.`);

@@ -13,9 +13,11 @@ import { detectJudgements, detectReportedJudgement, detectReportJudgement } from
 import { detectJtaiTheme } from "./jtai-theme.ts";
 import { detectKind } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
-import { publicationDates } from "./publication-date.ts";
+import { letterDateAfterVisit, publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
 import { documentId } from "./document-id.ts";
+
+const LEADING_DATE = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 
 type DocumentMeta = Omit<ExtractedDocument, "findings" | "warnings" | "format" | "pages" | "text" | "blocks">;
 
@@ -39,11 +41,15 @@ export function describeDocument(
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
   const kind = detectKind({ publisher, hasSalutation, text: source.text, subjects });
   const head = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.data.role === "body")));
-  const dateline = head.find((b) => isDateLine(b.text));
-  const { published, dated } = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
+  // A letter's date stands on its own line, or opens the address block when the PDF ran them together.
+  const dateline = head.find((b) => isDateLine(b.text)) ?? head.find((b) => LEADING_DATE.test(b.text));
+  const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
+  const { published } = dates;
   // A news page may name the inspection only in a tag line after the article.
   const inspectionType = detectInspectionType(title, bodyText) ?? (subjects.length > 0 ? detectInspectionType("", source.text) : null);
   const official = kind === "inspection-letter" || kind === "inspection-report";
+  const visitDates = official ? detectInspectionDates(source.text, dates.dated ?? published) : [];
+  const dated = letterDateAfterVisit(dates.dated, visitDates);
   // Focused visits, monitoring visits and JTAIs are not graded; reports of ILACS, the SIF and the frameworks before it (type null) are.
   const ungraded = inspectionType === "focused-visit" || inspectionType === "monitoring-visit" || inspectionType === "jtai";
   const graded = !ungraded && (inspectionType !== null || kind === "inspection-report");
@@ -66,7 +72,7 @@ export function describeDocument(
     dated,
     inspection: {
       type: inspectionType,
-      dates: official ? detectInspectionDates(source.text, dated ?? published) : [],
+      dates: visitDates,
       judgement,
       judgements: judgements.filter((j) => !/^overall /.test(j.area)),
       ...(inspectionType === "jtai" ? { theme: detectJtaiTheme(title, source.text) } : {}),

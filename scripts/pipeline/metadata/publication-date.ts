@@ -44,3 +44,14 @@ export function publicationDates(sources: DateSources): { published: string | nu
 function isoOrNull(value: string): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
+
+/**
+ * A letter's date corrected for the commonest slip, last year's number on a January letter: a letter
+ * cannot precede its visit, so a date before the last visit day that a year later would follow it gains that year.
+ */
+export function letterDateAfterVisit(dated: string | null, visitDates: readonly string[]): string | null {
+  const lastVisit = [...visitDates].sort().at(-1);
+  if (dated === null || lastVisit === undefined || dated >= lastVisit) return dated;
+  const nextYear = isoDate(Number(dated.slice(0, 4)) + 1, Number(dated.slice(5, 7)), Number(dated.slice(8, 10)));
+  return nextYear !== null && nextYear >= lastVisit && Date.parse(nextYear) - Date.parse(lastVisit) < 120 * 86_400_000 ? nextYear : dated;
+}
