@@ -46,8 +46,11 @@ export function describeDocument(
   const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
   const { published } = dates;
   // A news page may name the inspection only in a tag line after the article.
-  const inspectionType = detectInspectionType(title, bodyText) ?? (subjects.length > 0 ? detectInspectionType("", source.text) : null);
+  // Ofsted's own documents name their framework in the head, which may sit outside the body (cover page, judgement table).
   const official = kind === "inspection-letter" || kind === "inspection-report";
+  const inspectionType = official
+    ? detectInspectionType(title, source.text.slice(0, 8000))
+    : (detectInspectionType(title, bodyText) ?? (subjects.length > 0 ? detectInspectionType("", source.text) : null));
   const visitDates = official ? detectInspectionDates(source.text, dates.dated ?? published) : [];
   const dated = letterDateAfterVisit(dates.dated, visitDates);
   // Focused visits, monitoring visits and JTAIs are not graded; reports of ILACS, the SIF and the frameworks before it (type null) are.

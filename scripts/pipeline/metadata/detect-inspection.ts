@@ -12,7 +12,7 @@ const TYPE_PATTERNS: [InspectionType | null, RegExp][] = [
   ["focused-visit", /\bfocused (?:visit|inspection)\b/i],
   // The single inspection framework (November 2013 to 2017) and its reviews of the local safeguarding children board.
   ["sif", /\bsingle inspection framework\b|\bSIF\b|\binspection of services for children in need of help and protection,? children looked after and care leavers\b|\breview of the effectiveness of the local safeguarding children board\b/i],
-  ["ilacs", /\binspection of [\w\s,'’&-]{3,80}? children['’]s services\b|\bILACS\b|\binspection of local authority children['’]s services\b|\binspection of children['’]s social care services\b/i],
+  ["ilacs", /\binspection of [\w\s,'’&-]{3,80}? children['’]s services\b|\bILACS\b|\binspection of (?:local authority )?children['’]s (?:social care )?services\b/i],
 ];
 
 /** The inspection type: the title decides first, then the earliest telling phrase of the text (null for the pre-2013 frameworks). */

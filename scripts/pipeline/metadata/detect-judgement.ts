@@ -24,9 +24,9 @@ export function detectJudgements(text: string, areas: string[]): { area: string;
   const found: { area: string; grade: Grade; start: number; end: number }[] = [];
   // Longest areas first, so "children in care and care leavers" is not also read as "children in care".
   for (const area of [...areas].sort((a, b) => b.length - a.length)) {
-    const words = area.replace(/^the /, "").split(" ").map(escape).join("\\s+");
-    // A table row ("Area | Grade"), a heading's grade, or "area is/was grade"; a row may wrap ("achieving | permanence | Requires improvement").
-    const m = new RegExp(`${words}(?:\\s*\\|\\s*[a-z][\\w\\s]{0,30}?)?\\s*(?:\\||:|\\bis\\b|\\bwas\\b|\\s)\\s*${GRADE}\\b`, "i").exec(head);
+    // A table row may wrap its area over a cell break ("achieving | permanence | Requires improvement").
+    const words = area.replace(/^the /, "").split(" ").map(escape).join("[\\s|]+");
+    const m = new RegExp(`${words}[^.]{0,40}?(?:\\||:|\\bis\\b|\\bwas\\b|\\s)\\s*${GRADE}\\b`, "i").exec(head);
     const grade = m ? normaliseGrade(m[1]!) : null;
     if (!m || !grade) continue;
     const start = m.index;
@@ -48,6 +48,8 @@ const REPORT_OVERALL: RegExp[] = [
   // 2009-2013: "The judgement for overall effectiveness is inadequate", "Overall effectiveness … Grade 4 (Inadequate)".
   new RegExp(`\\bjudgement for overall effectiveness is\\s+${GRADE}`, "i"),
   new RegExp(`\\boverall effectiveness[^.|]{0,100}?grade \\d \\(${GRADE}\\)`, "i"),
+  // A separate review of a local safeguarding children board: "The Local Safeguarding Children Board requires improvement".
+  new RegExp(`\\bthe local safeguarding children board (?:is\\s+|(?=requir))${GRADE}`, "i"),
 ];
 
 /** The overall grade a graded report states, or null when it states none. */

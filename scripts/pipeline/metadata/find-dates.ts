@@ -23,8 +23,17 @@ function monthNumber(name: string): number {
 const SINGLE_DMY = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
 const SINGLE_MDY = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, "i");
 
-/** The first single date in a string ("27 February 2024" or "March 28, 2017"). */
+/** Numeric dates in the British order ("12/09/2016") written out, so one set of patterns reads both. */
+function spellNumericDates(text: string): string {
+  return text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (all, d: string, m: string, y: string) => {
+    const month = MONTHS[Number(m) - 1];
+    return month ? `${Number(d)} ${month} ${y}` : all;
+  });
+}
+
+/** The first single date in a string ("27 February 2024", "March 28, 2017" or "25/11/2016"). */
 export function parseDate(text: string): string | null {
+  text = spellNumericDates(text);
   const dmy = SINGLE_DMY.exec(text);
   if (dmy) return isoDate(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
   const mdy = SINGLE_MDY.exec(text);
@@ -42,7 +51,7 @@ const FULL_TO_FULL = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})${JOIN}${DAY
 /** The dates of a date expression: each date of a list, or the first and last day of a range. */
 export function parseDateExpression(text: string): string[] {
   // "the 15 and 16 of May 2018": the ordinal form reads as "15 and 16 May 2018".
-  text = text.replace(/\b(\d{1,2})(?:st|nd|rd|th)? of (?=[a-z])/gi, "$1 ");
+  text = spellNumericDates(text).replace(/\b(\d{1,2})(?:st|nd|rd|th)? of (?=[a-z])/gi, "$1 ");
   // Fieldwork split in two ("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019") spans from the first day to the last.
   const ranges = [...text.matchAll(new RegExp(FULL_TO_FULL.source, "gi"))];
   let m: RegExpExecArray | RegExpMatchArray | null = ranges[0] ?? null;
