@@ -68,9 +68,11 @@ const CHANGE = new RegExp(`\\b(?:from|out of)\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:
 // "a 'requires improvement' rating", "children's services … are good", "services 'require improvement'".
 const REPORTED = new RegExp(
   [
-    `\\b(?:rated|judged|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+)?${QUOTE}${GRADE}`,
+    `\\b(?:rated|rates|judged|judges|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+)?${QUOTE}${GRADE}`,
     `\\b(?:rated|judged|graded|deemed|found)\\s+(?:[\\w'’-]+\\s+){1,8}?(?:as|to be)\\s+${QUOTE}${GRADE}`,
-    `\\ban?\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:rating|judgement|grade|verdict)`,
+    `\\b(?:rated|rates|judged|judges|graded)\\s+(?:[A-Z][\\w'’-]*\\s+){1,5}(?:overall\\s+)?${QUOTE}${GRADE}`,
+    `\\ban?\\s+(?:overall\\s+)?${QUOTE}${GRADE}${QUOTE}\\s+(?:rating|judgement|grade|verdict)`,
+    `\\b(?:rating|judgement|grade|verdict) of\\s+${QUOTE}${GRADE}`,
     `\\b(?:children['’]s services|services for children|council|authority|trust)\\b[^.]{0,60}?(?:\\b(?:are|is|remain|remains|have been|has been|were|was)\\s+(?:rated\\s+|judged\\s+)?${QUOTE}|\\s${QUOTE}(?=requir))${GRADE}`,
   ].join("|"),
   "gi",

@@ -133,6 +133,24 @@ describe("news about one authority's inspection", () => {
   });
 });
 
+describe("Ofsted's own news", () => {
+  test("a press release about one authority's inspection is news, not a report", async () => {
+    const doc = await article(
+      [
+        "Ofsted rates Rotherham's children's services good",
+        "Ofsted rated Rotherham good overall after an inspection of local authority children's services in March.",
+        "Inspectors found that children's needs were understood and that leaders had sustained improvement.",
+        "Media enquiries: enquiries@ofsted.gov.uk",
+      ].join("\n\n"),
+    );
+    expect(doc.publisher).toBe("Ofsted");
+    expect(doc.kind).toBe("news");
+    expect(codes(doc)).toEqual(["E08000018"]);
+    expect(doc.inspection.type).toBe("ilacs");
+    expect(doc.inspection.judgement).toBe("good");
+  });
+});
+
 describe("commentary: opinion and national overviews", () => {
   test("an overview citing several authorities once each has no subject, grade or type", async () => {
     const doc = await article(
