@@ -44,7 +44,8 @@ const REPORT_OVERALL: RegExp[] = [
   // SIF: "The overall judgement is that children's services are inadequate", "The overall judgement is good".
   new RegExp(`\\bthe overall judgement is (?:that )?(?:[\\w’'\\s]{0,60}?\\b(?:(?:are|is)\\s+|(?=requir)))?${GRADE}`, "i"),
   // SIF from 2015: "Children's services in Birmingham are inadequate", "… require improvement to be good".
-  new RegExp(`\\bchildren['’]s services in [^.|\\n]{2,80}?\\b(?:(?:are|is)\\s+|(?=requir))${GRADE}`, "i"),
+  // (A background sentence, "children's services in X were judged to require improvement in 2015", is not one.)
+  new RegExp(`\\bchildren['’]s services in (?:(?!\\b(?:was|were|judged|rated|last|previous)\\b)[^.|\\n]){2,80}?\\b(?:(?:are|is)\\s+|(?=requir))${GRADE}`, "i"),
   // 2009-2013: "The judgement for overall effectiveness is inadequate", "Overall effectiveness … Grade 4 (Inadequate)".
   new RegExp(`\\bjudgement for overall effectiveness is\\s+${GRADE}`, "i"),
   new RegExp(`\\boverall effectiveness[^.|]{0,100}?grade \\d \\(${GRADE}\\)`, "i"),

@@ -19,6 +19,10 @@ describe("the overall judgement a graded report states", () => {
     expect(detectReportJudgement(text)).toBe(grade);
   });
 
+  test("a background sentence about the last inspection is not the overall judgement", () => {
+    expect(detectReportJudgement("At the last inspection in 2015, the overall effectiveness of children’s services in Anytown was judged to require improvement to be good.")).toBeNull();
+  });
+
   test("is null when the report states none", () => {
     expect(detectReportJudgement("Inspectors found that children are seen quickly.")).toBeNull();
   });
