@@ -8,12 +8,10 @@ import type { SourceDocument } from "../../readers/source-document.ts";
 import type { DocumentOrigin, ExtractionResources } from "../extract-document.ts";
 import type { FlatBlock } from "../structure/flatten-blocks.ts";
 import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
-import { detectInspectionDates, detectInspectionType } from "./detect-inspection.ts";
-import { detectJudgements, detectReportedJudgement, detectReportJudgement } from "./detect-judgement.ts";
-import { detectJtaiTheme } from "./jtai-theme.ts";
+import { describeInspection } from "./describe-inspection.ts";
 import { detectKind } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
-import { letterDateAfterVisit, publicationDates } from "./publication-date.ts";
+import { publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
 import { documentId } from "./document-id.ts";
 
@@ -45,20 +43,16 @@ export function describeDocument(
   const dateline = head.find((b) => isDateLine(b.text)) ?? head.find((b) => LEADING_DATE.test(b.text));
   const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
   const { published } = dates;
-  // A news page may name the inspection only in a tag line after the article.
-  // Ofsted's own documents name their framework in the head, which may sit outside the body (cover page, judgement table).
-  const official = kind === "inspection-letter" || kind === "inspection-report";
-  const inspectionType = official
-    ? detectInspectionType(title, source.text.slice(0, 8000))
-    : (detectInspectionType(title, bodyText) ?? (subjects.length > 0 ? detectInspectionType("", source.text) : null));
-  const visitDates = official ? detectInspectionDates(source.text, dates.dated ?? published) : [];
-  const dated = letterDateAfterVisit(dates.dated, visitDates);
-  // Focused visits, monitoring visits and JTAIs are not graded; reports of ILACS, the SIF and the frameworks before it (type null) are.
-  const ungraded = inspectionType === "focused-visit" || inspectionType === "monitoring-visit" || inspectionType === "jtai";
-  const graded = !ungraded && (inspectionType !== null || kind === "inspection-report");
-  const judgements = graded && official ? detectJudgements(source.text, resources.judgementAreas) : [];
-  // A news article reports the grade of the inspection it is about; a commentary's grades are its examples'.
-  const judgement = official ? (graded ? detectReportJudgement(source.text) : null) : kind === "news" && !ungraded ? detectReportedJudgement(`${title}\n${bodyText}`) : null;
+  const { inspection, dated } = describeInspection({
+    kind,
+    title,
+    text: source.text,
+    bodyText,
+    hasSubject: subjects.length > 0,
+    published,
+    dated: dates.dated,
+    judgementAreas: resources.judgementAreas,
+  });
   const authorities = subjects.map((code) => {
     const authority = resources.authorities.find((a) => a.code === code)!;
     return { code, name: authority.name };
@@ -73,13 +67,7 @@ export function describeDocument(
     publisher,
     published,
     dated,
-    inspection: {
-      type: inspectionType,
-      dates: visitDates,
-      judgement,
-      judgements: judgements.filter((j) => !/^overall /.test(j.area)),
-      ...(inspectionType === "jtai" ? { theme: detectJtaiTheme(title, source.text) } : {}),
-    },
+    inspection,
     authorities,
   };
 }

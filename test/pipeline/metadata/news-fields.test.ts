@@ -36,6 +36,8 @@ describe("news about one authority's inspection", () => {
     expect(doc.kind).toBe("news");
     expect(codes(doc)).toEqual(["E06000030"]);
     expect(doc.inspection.judgement).toBe("good");
+    // A graded inspection of an undated article, its framework unnamed: the one in force now.
+    expect(doc.inspection.type).toBe("ilacs");
   });
 
   test("a possessive front door and a focused visit: news, the named authority, no grade", async () => {
