@@ -66,7 +66,8 @@ export function detectReportJudgement(text: string): Grade | null {
 // A change of grade names the new one last: "moved from inadequate to requires improvement", "out of inadequate after Ofsted judged them to be good".
 const CHANGE = new RegExp(`\\b(?:from|out of)\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:[\\w'’]+\\s+){0,6}?to\\s+(?:be\\s+)?${QUOTE}${GRADE}`, "i");
 // The grade a news article reports: "rated 'outstanding'", "rated the council as good", "judged … to be inadequate",
-// "a 'requires improvement' rating", "children's services … are good", "services 'require improvement'".
+// "a 'requires improvement' rating", "children's services … are good", "services 'require improvement'",
+// "Children's services in Bradford 'inadequate'", "improved to good".
 const REPORTED = new RegExp(
   [
     `\\b(?:rated|rates|judged|judges|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+)?${QUOTE}${GRADE}`,
@@ -74,7 +75,9 @@ const REPORTED = new RegExp(
     `\\b(?:rated|rates|judged|judges|graded)\\s+(?:[A-Z][\\w'’-]*\\s+){1,5}(?:overall\\s+)?${QUOTE}${GRADE}`,
     `\\ban?\\s+(?:overall\\s+)?${QUOTE}${GRADE}${QUOTE}\\s+(?:rating|judgement|grade|verdict)`,
     `\\b(?:rating|judgement|grade|verdict) of\\s+${QUOTE}${GRADE}`,
-    `\\b(?:children['’]s services|services for children|council|authority|trust)\\b[^.]{0,60}?(?:\\b(?:are|is|remain|remains|have been|has been|were|was)\\s+(?:rated\\s+|judged\\s+)?${QUOTE}|\\s${QUOTE}(?=requir))${GRADE}`,
+    `\\b(?:children['’]s services|services for children|council|authority|trust)\\b[^.]{0,60}?(?:\\b(?:are|is|remain|remains|have been|has been|were|was)\\s+(?:rated\\s+|judged\\s+)?${QUOTE}|\\s${QUOTE}(?=requir)|\\s["'‘’“](?=${GRADE}["'’”]))${GRADE}`,
+    // A move to a new grade: "improved to good", "moves up to requires improvement", "lifted to outstanding".
+    `\\b(?:improv(?:ed|es|ing)|mov(?:ed|es|ing)|lift(?:ed|s)|r(?:ose|ises|isen)|climb(?:ed|s)|jump(?:ed|s)|fell|falls|dropp(?:ed)|slipp(?:ed))\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+${QUOTE}${GRADE}`,
   ].join("|"),
   "gi",
 );

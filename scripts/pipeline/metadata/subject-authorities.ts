@@ -11,7 +11,9 @@ const LEAD_CHARS = 700;
 
 // A council's title or a possessive after the name; "in/for/at" before it.
 const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal )?(?:Borough|County|City|District) )?Council\b|\s+children['’]s (?:services|trust)\b)/iu;
-const SUBJECT_BEFORE = /\b(?:in|for|at|across|to|rated|judged|inspected|visited)\s+(?:the\s+)?$/i;
+// "services in X", "visit to X", "children in X", "rated X": not any "in X" ("speaking in Manchester").
+const SUBJECT_BEFORE =
+  /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?)\s+(?:in|to|for|at|across)|rated|judged|inspected|visited)\s+(?:the\s+)?$/i;
 
 /** Subject authority codes from the title's mentions and the body's (with the body text they index). */
 export function subjectAuthorities(titleMentions: AuthorityMention[], bodyMentions: AuthorityMention[], bodyText = ""): string[] {
@@ -21,7 +23,7 @@ export function subjectAuthorities(titleMentions: AuthorityMention[], bodyMentio
   let total = 0;
   for (const m of bodyMentions) {
     const inLead = m.start < LEAD_CHARS;
-    const cued = SUBJECT_AFTER.test(bodyText.slice(m.end, m.end + 30)) || SUBJECT_BEFORE.test(bodyText.slice(Math.max(0, m.start - 20), m.start));
+    const cued = SUBJECT_AFTER.test(bodyText.slice(m.end, m.end + 30)) || SUBJECT_BEFORE.test(bodyText.slice(Math.max(0, m.start - 40), m.start));
     const weight = 1 + (inLead ? 1 : 0) + (inLead && cued ? 1 : 0);
     const entry = weights.get(m.code) ?? { weight: 0, count: 0, ledWith: false };
     entry.weight += weight;

@@ -135,6 +135,33 @@ describe("news about one authority's inspection", () => {
   });
 });
 
+describe("headlines and leads written in other ways", () => {
+  test("a quoted grade after 'Children's services in X' in the headline", async () => {
+    const doc = await article(
+      [
+        "Children's services in Bradford 'inadequate', Ofsted finds",
+        "Serious weaknesses mean that too many children are left in situations of risk for too long, inspectors have said.",
+        "The report, published on Tuesday, follows an inspection in March.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("news");
+    expect(codes(doc)).toEqual(["E08000032"]);
+    expect(doc.inspection.judgement).toBe("inadequate");
+  });
+
+  test("an earlier grade in the same sentence as the move to the new one", async () => {
+    const doc = await article(
+      [
+        "Two-grade leap for council",
+        "Services for children in Doncaster, which were rated inadequate in 2015, have improved to good, Ofsted said.",
+        "Inspectors praised the stability of the workforce.",
+      ].join("\n\n"),
+    );
+    expect(codes(doc)).toEqual(["E08000017"]);
+    expect(doc.inspection.judgement).toBe("good");
+  });
+});
+
 describe("Ofsted's own news", () => {
   test("a press release about one authority's inspection is news, not a report", async () => {
     const doc = await article(
@@ -154,6 +181,18 @@ describe("Ofsted's own news", () => {
 });
 
 describe("commentary: opinion and national overviews", () => {
+  test("a speech given in a city is not about that city", async () => {
+    const doc = await article(
+      [
+        "Chief inspector calls for a national workforce plan",
+        "Speaking at a conference in Manchester, the chief inspector said that local authorities could not recruit their way out of the social worker shortage alone.",
+        "She said that the number of children in care had risen in every region, and that councils rated good had also struggled with placements.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("commentary");
+    expect(codes(doc)).toEqual([]);
+  });
+
   test("an overview citing several authorities once each has no subject, grade or type", async () => {
     const doc = await article(
       [
