@@ -35,9 +35,11 @@ export function describeDocument(
   // A PDF's info-dictionary title is often a reused template's ("Wakefield - Draft Report"): only web pages' titles count.
   const metaTitle = source.format === "html" || source.format === "markdown" ? (source.meta.title ?? "") : "";
   const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText), bodyText);
-  const publisher = detectPublisher(source.text, source.meta.publisher, resources.publishers);
+  const signedBy = detectPublisher(source.text, source.meta.publisher, resources.publishers);
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
-  const kind = detectKind({ publisher, hasSalutation, text: source.text, subjects });
+  const kind = detectKind({ publisher: signedBy, hasSalutation, text: source.text, subjects });
+  // Ofsted publishes the inspection letters, joint ones too, even when a letter carries none of its signatures.
+  const publisher = signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null);
   const head = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.data.role === "body")));
   // A letter's date stands on its own line, or opens the address block when the PDF ran them together.
   const dateline = head.find((b) => isDateLine(b.text)) ?? head.find((b) => LEADING_DATE.test(b.text));

@@ -4,7 +4,7 @@ type Kind = "inspection-letter" | "inspection-report" | "news" | "commentary";
 // A letter of Ofsted's opens its body by saying what it is: "This letter summarises the findings of …",
 // "This letter to all the service leaders in the area outlines our findings …" (JTAIs).
 // An inspection report's cover: its dates, lead inspector, publication line or judgement table (a press release has none).
-const REPORT_COVER = /\binspection dates?\s*:|\blead inspector\b|\breport published\s*:|\bjudgement\s*\|\s*grade\b|\bage group\s*:/i;
+const REPORT_COVER = /\binspection dates?\s*:|\blead inspector\s*:|\breport published\s*:|\bjudgement\s*\|\s*grade\b|\bage group\s*:/i;
 const LETTER_OPENING = /(?:^|\n)[ \t]*This letter (?:summarises|to all|sets out|outlines|reports)\b/i;
 
 /**
