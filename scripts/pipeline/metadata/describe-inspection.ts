@@ -6,6 +6,7 @@ import type { ExtractedDocument } from "../../../src/schemas/document.ts";
 import { detectInspectionDates, detectInspectionType, type InspectionType } from "./detect-inspection.ts";
 import { detectJudgements, detectReportedJudgement, detectReportJudgement } from "./detect-judgement.ts";
 import { detectJtaiTheme } from "./jtai-theme.ts";
+import { readJudgementTable } from "./judgement-table.ts";
 import { letterDateAfterVisit } from "./publication-date.ts";
 
 /** What the inspection is read from. */
@@ -36,7 +37,8 @@ export function describeInspection(s: InspectionSources): { inspection: Extracte
   const visits = official ? detectInspectionDates(s.text, s.dated ?? s.published) : [];
   // Focused visits, monitoring visits and JTAIs are not graded; ILACS, the SIF and the frameworks before it (type null) are.
   const graded = !UNGRADED.includes(type) && (type !== null || s.kind === "inspection-report");
-  const judgements = graded && official ? detectJudgements(s.text, s.judgementAreas) : [];
+  const areas = areasOf(type, s.judgementAreas);
+  const judgements = graded && official ? (readJudgementTable(s.text, areas) ?? detectJudgements(s.text, areas)) : [];
   // A news article reports the grade of the inspection it is about; a commentary's grades are its examples'.
   const judgement = official ? (graded ? detectReportJudgement(s.text) : null) : s.kind === "news" && !UNGRADED.includes(type) ? detectReportedJudgement(`${s.title}\n${s.bodyText}`) : null;
   // A graded inspection a news article reports without naming its framework is the one in force when it was published.
@@ -51,6 +53,14 @@ export function describeInspection(s: InspectionSources): { inspection: Extracte
       ...(type === "jtai" ? { theme: detectJtaiTheme(s.title, s.text) } : {}),
     },
   };
+}
+
+// ILACS grades "the impact of leaders…" and "the experiences and progress of…"; the SIF and the frameworks before it grade other areas.
+const ILACS_AREA = /^(?:the impact of leaders|the experiences and progress of|overall effectiveness)/;
+
+/** The judgement areas of a framework's reports. */
+function areasOf(type: InspectionType | null, areas: readonly string[]): string[] {
+  return areas.filter((a) => (type === "ilacs") === ILACS_AREA.test(a) || a === "overall effectiveness");
 }
 
 /** The graded framework of a date: the SIF from November 2013, ILACS from 2018 (and for an undated article, today's). */
