@@ -2,7 +2,7 @@
  * The inspection a document reports or discusses: its type, fieldwork dates, grades and (for a
  * JTAI) theme, read the way each kind of document states them.
  */
-import type { ExtractedDocument } from "../../../src/schemas/document.ts";
+import type { ExtractedDocument, Grade } from "../../../src/schemas/document.ts";
 import { detectInspectionDates, detectInspectionType, type InspectionType } from "./detect-inspection.ts";
 import { detectJudgements, detectReportedJudgement, detectReportJudgement } from "./detect-judgement.ts";
 import { detectJtaiTheme } from "./jtai-theme.ts";
@@ -25,24 +25,52 @@ export interface InspectionSources {
 }
 
 const UNGRADED: readonly (InspectionType | null)[] = ["focused-visit", "monitoring-visit", "jtai"];
+/** How much of a news article's body counts as its opening lines. */
+const LEAD_CHARS = 700;
+
+/** An Ofsted letter's or report's type (named in its head, which may lie outside the body) and overall grade. */
+function officialInspection(s: InspectionSources): { type: InspectionType | null; judgement: Grade | null } {
+  const type = detectInspectionType(s.title, s.text.slice(0, 8000));
+  // Focused visits, monitoring visits and JTAIs are not graded; ILACS, the SIF and the frameworks before it (type null) are.
+  const graded = !UNGRADED.includes(type) && (type !== null || s.kind === "inspection-report");
+  return { type, judgement: graded ? detectReportJudgement(s.text) : null };
+}
+
+/**
+ * The inspection a news article reports, which its headline and opening lines name: a type named
+ * there decides; else a grade reported there makes it a graded inspection (the framework the text
+ * names, else the one in force), whatever earlier visits the article recalls; else the first type
+ * the text names. A commentary's grades are its examples', so it reports none.
+ */
+function reportedInspection(s: InspectionSources): { type: InspectionType | null; judgement: Grade | null } {
+  const lead = `${s.title}\n${s.bodyText.slice(0, LEAD_CHARS)}`;
+  const named = detectInspectionType(s.title, s.bodyText.slice(0, LEAD_CHARS));
+  const news = s.kind === "news";
+  if (UNGRADED.includes(named)) return { type: named, judgement: null };
+  if (named !== null) return { type: named, judgement: news ? detectReportedJudgement(`${s.title}\n${s.bodyText}`) : null };
+  const ledGrade = news ? detectReportedJudgement(lead) : null;
+  if (ledGrade !== null) return { type: gradedTypeNamed(s.bodyText) ?? frameworkInForce(s.published), judgement: ledGrade };
+  // A news page may name the inspection only in a tag line after the article.
+  const type = detectInspectionType("", s.bodyText) ?? (s.hasSubject ? detectInspectionType("", s.text) : null);
+  const judgement = news && !UNGRADED.includes(type) ? detectReportedJudgement(`${s.title}\n${s.bodyText}`) : null;
+  // A graded inspection an article reports without naming its framework is the one in force when it was published.
+  return { type: type ?? (judgement !== null ? frameworkInForce(s.published) : null), judgement };
+}
+
+/** The graded framework (ILACS or SIF) a text names first, or null. */
+function gradedTypeNamed(text: string): InspectionType | null {
+  const ilacs = detectInspectionType("", text.replace(/\b(?:focused|monitoring) visits?\b|\bjoint targeted area inspections?\b|\bJTAIs?\b/gi, " "));
+  return ilacs === "ilacs" || ilacs === "sif" ? ilacs : null;
+}
 
 /** The inspection fields, and the document's own date checked against its visit. */
 export function describeInspection(s: InspectionSources): { inspection: ExtractedDocument["inspection"]; dated: string | null } {
   const official = s.kind === "inspection-letter" || s.kind === "inspection-report";
-  // Ofsted's documents name their framework in the head, which may lie outside the body (cover, judgement table);
-  // a news page may name it only in a tag line after the article.
-  let type = official
-    ? detectInspectionType(s.title, s.text.slice(0, 8000))
-    : (detectInspectionType(s.title, s.bodyText) ?? (s.hasSubject ? detectInspectionType("", s.text) : null));
+  const { type, judgement } = official ? officialInspection(s) : reportedInspection(s);
   const visits = official ? detectInspectionDates(s.text, s.dated ?? s.published) : [];
-  // Focused visits, monitoring visits and JTAIs are not graded; ILACS, the SIF and the frameworks before it (type null) are.
   const graded = !UNGRADED.includes(type) && (type !== null || s.kind === "inspection-report");
   const areas = areasOf(type, s.judgementAreas);
   const judgements = graded && official ? (readJudgementTable(s.text, areas) ?? detectJudgements(s.text, areas)) : [];
-  // A news article reports the grade of the inspection it is about; a commentary's grades are its examples'.
-  const judgement = official ? (graded ? detectReportJudgement(s.text) : null) : s.kind === "news" && !UNGRADED.includes(type) ? detectReportedJudgement(`${s.title}\n${s.bodyText}`) : null;
-  // A graded inspection a news article reports without naming its framework is the one in force when it was published.
-  if (type === null && judgement !== null && s.kind === "news") type = frameworkInForce(s.published);
   return {
     dated: letterDateAfterVisit(s.dated, visits),
     inspection: {

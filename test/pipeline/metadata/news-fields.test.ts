@@ -136,6 +136,19 @@ describe("news about one authority's inspection", () => {
 });
 
 describe("headlines and leads written in other ways", () => {
+  test("a grade reported in the lead outweighs the monitoring visits the article recalls", async () => {
+    const doc = await article(
+      [
+        "Council rated good three years after inadequate judgement",
+        "Inspectors have rated Tameside's children's services good, in a report published on Friday.",
+        "Since it was judged inadequate in 2019, the council has had six monitoring visits and a new leadership team.",
+      ].join("\n\n"),
+    );
+    expect(codes(doc)).toEqual(["E08000008"]);
+    expect(doc.inspection.judgement).toBe("good");
+    expect(doc.inspection.type).toBe("ilacs");
+  });
+
   test("a quoted grade after 'Children's services in X' in the headline", async () => {
     const doc = await article(
       [
