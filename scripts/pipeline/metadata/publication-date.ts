@@ -17,8 +17,9 @@ export interface DateSources {
   metaPublished: string | undefined;
 }
 
-// "Report published: 25 November 2016", "Published: 23 August 2013", "Publication date: …"; not "originally published on".
-const PUBLISHED_LINE = /\b(?:report published|published|publication date)\s*:\s*([^\n|]{6,40})/i;
+// "Report published: 25 November 2016", "Published: 23 August 2013", "Publication date: …", and a line opening
+// "Published 28 March 2017" or "Posted on …"; not "originally published on" or "the report, published on …".
+const PUBLISHED_LINE = /\b(?:report published|published|publication date)\s*:\s*([^\n|]{6,40})|(?:^|\n)[ \t]*(?:published|posted|first published)(?: on)?\s+([^\n|]{6,40})/i;
 
 /** The ISO date that opens the file's name ("2019-04-01-childrens-services-inspection.pdf"), or null. */
 export function fileNameDate(path: string): string | null {
@@ -30,7 +31,7 @@ export function fileNameDate(path: string): string | null {
 /** The publication date printed in the document's head ("Report published: 25 November 2016"), or null. */
 export function printedPublicationDate(text: string): string | null {
   const m = PUBLISHED_LINE.exec(text.slice(0, 4000));
-  return m ? parseDate(m[1]!) : null;
+  return m ? parseDate((m[1] ?? m[2])!) : null;
 }
 
 /** `dated`: the date the document bears; `published`: the file name's date, else the printed publication line, else the document's date, else the format's. */

@@ -12,6 +12,12 @@ describe("publication dates", () => {
     expect(printedPublicationDate("Inspection date: 11 April 2016 to 6 May 2016\n\nReport published: 27 June 2016")).toBe("2016-06-27");
     expect(printedPublicationDate("Report published: 25/11/2016")).toBe("2016-11-25");
     expect(printedPublicationDate("Findings about the local authority were originally published on 11 February 2014")).toBeNull();
+    expect(printedPublicationDate("The report, published on 12 March 2024, found that leaders had acted.")).toBeNull();
+  });
+
+  test("reads a news page's 'Published 28 March 2017' or 'Posted on …' line", () => {
+    expect(printedPublicationDate("Council rated good\n\nPublished 28 March 2017\n\nBody text.")).toBe("2017-03-28");
+    expect(printedPublicationDate("Council rated good\nPosted on Tuesday, March 28, 2017 by Staff")).toBe("2017-03-28");
   });
 
   test("the file's date is the publication date; the letter's own date is kept as dated", () => {
