@@ -20,11 +20,12 @@ export function normaliseGrade(text: string): Grade | null {
 
 /** Area judgements of a graded report: the judgement table's rows and the graded section headings. */
 export function detectJudgements(text: string, areas: string[]): { area: string; grade: Grade }[] {
-  // A SIF row whose grade the PDF split around it: "Requires 2. Children looked after and achieving permanence | improvement".
+  // A SIF row whose grade the PDF split around it: "Requires 2. Children looked after and achieving permanence | improvement",
+  // "Requires improvement to 1. Children who need help and protection | be good".
   const head = text
     .slice(0, 8000)
     .replace(/\s+/g, " ")
-    .replace(/\bRequires\s+(\d+(?:\.\d+)?\.?\s+[^|]{3,90}?)\s*\|\s*improvement\b/g, "$1 | Requires improvement");
+    .replace(/\bRequires(?:\s+improvement(?:\s+to)?)?\s+(\d+(?:\.\d+)?\.?\s+[^|]{3,90}?)\s*\|\s*(?:improvement(?:\s+to\s+be\s+good)?|(?:to\s+)?be\s+good)\b/gi, "$1 | Requires improvement");
   const found: { area: string; grade: Grade; start: number; end: number }[] = [];
   // Longest areas first, so "children in care and care leavers" is not also read as "children in care".
   for (const area of [...areas].sort((a, b) => b.length - a.length)) {

@@ -45,5 +45,7 @@ describe("a SIF row whose grade the PDF split around its area", () => {
       { area: "children looked after and achieving permanence", grade: "requires improvement to be good" },
       { area: "adoption performance", grade: "good" },
     ]);
+    const toBeGood = "Requires improvement to 1. Children who need help and protection | be good 2.1 Adoption performance | Good";
+    expect(detectJudgements(toBeGood, ["children who need help and protection", "adoption performance"]).map((j) => j.grade)).toEqual(["requires improvement to be good", "good"]);
   });
 });
