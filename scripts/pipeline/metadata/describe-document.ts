@@ -17,6 +17,8 @@ import { documentId } from "./document-id.ts";
 
 const LEADING_DATE = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 
+const SUBJECT_LINE = /^(?:Focused visit|Monitoring visit|Joint targeted area inspection|Joint inspection)\b/i;
+
 type DocumentMeta = Omit<ExtractedDocument, "findings" | "warnings" | "format" | "pages" | "text" | "blocks">;
 
 /** Describe a document from its blocks and source metadata. */
@@ -27,7 +29,9 @@ export function describeDocument(
   resources: ExtractionResources,
 ): DocumentMeta {
   const titleBlock = blocks.find((b) => b.data.role === "title");
-  const title = documentTitle(blocks, titleBlock, resources) ?? (source.meta.title ?? fileTitle(origin.path)).replace(/\s+/g, " ").trim();
+  // Without a title block, a letter's subject line beats a PDF's info-dictionary title, which may be a reused template's.
+  const subjectLine = titleBlock ? undefined : blocks.find((b) => SUBJECT_LINE.test(b.text) && b.text.length < 300);
+  const title = documentTitle(blocks, titleBlock ?? subjectLine, resources) ?? (source.meta.title ?? fileTitle(origin.path)).replace(/\s+/g, " ").trim();
   const bodyText = blocks
     .filter((b) => b.data.role === "body" || b.data.role === "heading" || b.data.role === "lead-in")
     .map((b) => b.text)
