@@ -162,6 +162,19 @@ describe("headlines and leads written in other ways", () => {
     expect(doc.inspection.judgement).toBe("inadequate");
   });
 
+  test("'children in care in X' names the subject of an article whose headline names none", async () => {
+    const doc = await article(
+      [
+        "Inspectors find 'drift and delay' for children in care",
+        "Children in care in Walsall are experiencing drift and delay, according to Ofsted's findings following a focused visit.",
+        "The letter said managers did not always challenge plans.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("news");
+    expect(codes(doc)).toEqual(["E08000030"]);
+    expect(doc.inspection.type).toBe("focused-visit");
+  });
+
   test("an earlier grade in the same sentence as the move to the new one", async () => {
     const doc = await article(
       [
