@@ -100,8 +100,9 @@ export function detectReportedJudgement(text: string): Grade | null {
     const before = head.slice(sentenceStart, m.index);
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // "rated good at its last inspection", "previously rated inadequate": background, not this inspection's grade.
-    if (/\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|had been)\b/i.test(before.slice(-40))) continue;
-    if (/^\W*(?:(?:in|at|by|when) (?:its|the|their) (?:last|previous|earlier)|in 20\d\d|since|before)\b/i.test(after)) continue;
+    // (Within its clause: "Unlike Rochdale, rated inadequate last year, Oldham's services have been rated good" is about Oldham's.)
+    if (/\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|had been)\b/i.test(before.slice(-40).split(/[,;:–—]/).pop()!)) continue;
+    if (/^\W*(?:(?:in|at|by|when) (?:its|the|their) (?:last|previous|earlier)|in (?:19|20)\d\d|last (?:year|month|time)|earlier this year|(?:\w+ )?years? ago|since|before)\b/i.test(after)) continue;
     if (EARLIER.test(m[0])) continue;
     if (grade) return normaliseGrade(grade);
   }

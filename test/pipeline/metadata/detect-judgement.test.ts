@@ -47,6 +47,7 @@ describe("the grade a news article reports", () => {
     ["The trust moved from inadequate to good in two years.", "good"],
     ["The council received a ‘requires improvement’ rating.", "requires improvement to be good"],
     ["Children's services 'require improvement', says watchdog", "requires improvement to be good"],
+    ["Unlike neighbouring Rochdale, which was rated inadequate last year, Oldham's children's services have been rated good.", "good"],
   ])("%s -> %s", (text, grade) => {
     expect(detectReportedJudgement(text)).toBe(grade);
   });
@@ -55,6 +56,7 @@ describe("the grade a news article reports", () => {
     "The council was rated good at its last inspection in 2019, and a focused visit found continued progress.",
     "Anytown, previously rated inadequate, has had four monitoring visits.",
     "Inspectors praised outstanding practice by social workers.",
+    "Rochdale, which was rated inadequate last year, has asked for help.",
   ])("gives no grade for background or praise: %s", (text) => {
     expect(detectReportedJudgement(text)).toBeNull();
   });
