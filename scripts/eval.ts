@@ -3,8 +3,8 @@
  *
  * 1. Seeds: extract the annotated files of shared/corpus/seeds and score them against
  *    shared/gold/seeds.jsonl (findings, leaks, polarity, themes, authorities, document fields).
- * 2. Corpus: extract the real Ofsted reports of shared/corpus/ofsted and run label-free checks
- *    against manifest.csv.
+ * 2. Corpus: extract the real Ofsted reports of shared/corpus/ofsted and the letters of
+ *    shared/corpus/letters, and run label-free checks against each folder's manifest.csv.
  * 3. Held out: grouped cross-validation over all gold (seeds and the development set): each document
  *    labelled by models trained without it, scored with 95% bootstrap intervals over documents.
  * 4. Print them as tables and write the figures to generated/eval.json for the methodology page.
@@ -27,6 +27,8 @@ import { readManifest, sampleRows } from "./eval/read-manifest.ts";
 import { checkCorpus } from "./eval/corpus-checks.ts";
 import { loadCodeForSlug } from "./eval/authority-code-for-slug.ts";
 import { formatCorpusReport } from "./eval/print-corpus-report.ts";
+import { checkLetters, readLetterManifest } from "./eval/letter-checks.ts";
+import { formatLetterReport } from "./eval/print-letter-report.ts";
 import { evalJson } from "./eval/eval-json.ts";
 import { runHeldOut } from "./eval/held-out.ts";
 import { formatHeldOutReport } from "./eval/print-held-out.ts";
@@ -81,6 +83,19 @@ async function main(): Promise<number> {
   console.log("");
   console.log("skipped" in corpus ? `Real reports: skipped (${corpus.skipped}).` : formatCorpusReport(corpus));
 
+  // 2b. Letters: label-free checks of the real letters against their manifest.
+  const lettersManifest = resolve(sharedDir, "corpus/letters/manifest.csv");
+  let letters: ReturnType<typeof checkLetters> | { skipped: string };
+  if (values["no-corpus"]) letters = { skipped: "--no-corpus given" };
+  else if (!existsSync(lettersManifest)) letters = { skipped: `${lettersManifest} not found` };
+  else {
+    const rows = sampleRows(await readLetterManifest(lettersManifest), corpusLimit);
+    console.error(`Extracting ${rows.length} real letters…`);
+    letters = checkLetters(rows, await extractWithProgress(rows.map((r) => r.path), "letters"), loadCodeForSlug().codeForSlug);
+  }
+  console.log("");
+  console.log("skipped" in letters ? `Real letters: skipped (${letters.skipped}).` : formatLetterReport(letters));
+
   // 3. Held out: grouped cross-validation over every gold document.
   const folds = Number.parseInt(values.folds, 10);
   if (!(folds >= 2)) throw new Error("--folds needs a whole number of at least 2.");
@@ -89,7 +104,7 @@ async function main(): Promise<number> {
   console.log("skipped" in heldOut ? `Held out: skipped (${heldOut.skipped}).` : formatHeldOutReport(heldOut));
 
   // 4. Figures for the methodology page, and the gate.
-  await writeJson(values.out, { ...(evalJson(seeds, targets, corpus, corpusLimit) as object), heldOut });
+  await writeJson(values.out, { ...(evalJson(seeds, targets, corpus, corpusLimit) as object), letters, heldOut });
   const missed = targets.filter((t) => !t.met);
   console.log("");
   console.log(missed.length === 0 ? "All seed targets met." : `Seed targets missed: ${missed.map((t) => t.name).join(", ")}.`);

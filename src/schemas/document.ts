@@ -5,6 +5,23 @@ import { FindingSchema } from "./finding.ts";
 export const GradeSchema = z.enum(["outstanding", "good", "requires improvement to be good", "inadequate"]);
 export type Grade = z.infer<typeof GradeSchema>;
 
+/**
+ * The theme of a joint targeted area inspection: the need or harm whose multi-agency response it
+ * inspected ("front-door": identification of initial need and risk; "early-help": children and
+ * families who need help; the 2016–2018 "abuse and neglect" rounds take their deep dive's theme).
+ */
+export const JtaiThemeSchema = z.enum([
+  "front-door",
+  "early-help",
+  "domestic-abuse",
+  "neglect",
+  "exploitation",
+  "sexual-abuse-in-the-family",
+  "mental-health",
+  "serious-youth-violence",
+]);
+export type JtaiTheme = z.infer<typeof JtaiThemeSchema>;
+
 /** A block of the document's text, so the site can show its structure. */
 export const BlockSchema = z.object({
   /** heading, paragraph, list item, or furniture (address block, salutation, sign-off, page furniture, web boilerplate). */
@@ -33,6 +50,11 @@ export const DocumentSchema = z.object({
   publisher: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) of publication where the document gives one. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /**
+   * ISO date the document itself bears (a letter's date, a report's "Report published" line, a news
+   * dateline), where it gives one; Ofsted publishes a few days after it. Absent in older extractions.
+   */
+  dated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
   inspection: z.object({
     /** The inspection the document reports or discusses. */
     type: z.enum(["focused-visit", "ilacs", "jtai", "monitoring-visit", "sif"]).nullable(),
@@ -42,6 +64,8 @@ export const DocumentSchema = z.object({
     judgement: GradeSchema.nullable(),
     /** Per-area grades of graded reports. */
     judgements: z.array(z.object({ area: z.string(), grade: GradeSchema })),
+    /** A joint targeted area inspection's theme, where the document names it (absent for other types). */
+    theme: JtaiThemeSchema.nullable().optional(),
   }),
   /** The document's subject authorities. */
   authorities: z.array(z.object({ code: z.string(), name: z.string() })),

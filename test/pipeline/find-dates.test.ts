@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseDate, parseDateExpression } from "../../scripts/pipeline/metadata/find-dates.ts";
+import { parseDate, parseDateExpression, parseDateExpressionNear } from "../../scripts/pipeline/metadata/find-dates.ts";
 import { detectInspectionDates } from "../../scripts/pipeline/metadata/detect-inspection.ts";
 
 describe("dates as inspection documents write them", () => {
@@ -25,5 +25,28 @@ describe("dates as inspection documents write them", () => {
       "2023-06-06",
     ]);
     expect(detectInspectionDates("Published on 1 July 2023. Nothing about fieldwork.")).toEqual([]);
+  });
+});
+
+describe("dates letters and older reports write differently", () => {
+  test("reads numeric British dates and 'the 15 and 16 of May'", () => {
+    expect(parseDateExpression("12/09/2016 to 06/10/2016")).toEqual(["2016-09-12", "2016-10-06"]);
+    expect(parseDateExpression("on the 15 and 16 of May 2018.")).toEqual(["2018-05-15", "2018-05-16"]);
+  });
+
+  test("spans fieldwork split in two from its first day to its last", () => {
+    expect(parseDateExpression("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019")).toEqual(["2019-07-08", "2019-08-08"]);
+  });
+
+  test("gives a yearless visit the year that puts it before the letter", () => {
+    expect(parseDateExpressionNear("on 30 and 31 January.", "2018-02-22")).toEqual(["2018-01-30", "2018-01-31"]);
+    expect(parseDateExpressionNear("Between 9 and 13 December, inspectors", "2020-01-31")).toEqual(["2019-12-09", "2019-12-13"]);
+    expect(parseDateExpressionNear("Between 16 May and 20 May, Ofsted", "2016-06-29")).toEqual(["2016-05-16", "2016-05-20"]);
+    expect(parseDateExpressionNear("on 30 and 31 January.", null)).toEqual([]);
+  });
+
+  test("finds a JTAI's dates in its opening 'Between … ,' and in 'took place from'", () => {
+    expect(detectInspectionDates("Dear local partnership\n\nBetween 5 and 9 December 2016, Ofsted, the Care Quality Commission undertook a joint inspection.")).toEqual(["2016-12-05", "2016-12-09"]);
+    expect(detectInspectionDates("This inspection took place from 9 to 13 December 2024.")).toEqual(["2024-12-09", "2024-12-13"]);
   });
 });

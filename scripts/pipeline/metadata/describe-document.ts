@@ -8,12 +8,16 @@ import type { SourceDocument } from "../../readers/source-document.ts";
 import type { DocumentOrigin, BaseResources } from "../extract-document.ts";
 import type { FlatBlock } from "../structure/flatten-blocks.ts";
 import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
-import { detectInspectionDates, detectInspectionType, detectJudgements, detectOverallJudgement } from "./detect-inspection.ts";
+import { describeInspection } from "./describe-inspection.ts";
 import { detectKind } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
-import { parseDate } from "./find-dates.ts";
+import { publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
 import { documentId } from "./document-id.ts";
+
+const LEADING_DATE = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+const SUBJECT_LINE = /^(?:Focused visit|Monitoring visit|Joint targeted area inspection|Joint inspection)\b/i;
 
 type DocumentMeta = Omit<ExtractedDocument, "findings" | "warnings" | "format" | "pages" | "text" | "blocks">;
 
@@ -25,24 +29,36 @@ export function describeDocument(
   resources: BaseResources,
 ): DocumentMeta {
   const titleBlock = blocks.find((b) => b.data.role === "title");
-  const title = documentTitle(blocks, titleBlock, resources) ?? (source.meta.title ?? fileTitle(origin.path)).replace(/\s+/g, " ").trim();
+  // Without a title block, a letter's subject line beats a PDF's info-dictionary title, which may be a reused template's.
+  const subjectLine = titleBlock ? undefined : blocks.find((b) => SUBJECT_LINE.test(b.text) && b.text.length < 300);
+  const title = documentTitle(blocks, titleBlock ?? subjectLine, resources) ?? (source.meta.title ?? fileTitle(origin.path)).replace(/\s+/g, " ").trim();
   const bodyText = blocks
     .filter((b) => b.data.role === "body" || b.data.role === "heading" || b.data.role === "lead-in")
     .map((b) => b.text)
     .join("\n");
   // A PDF's info-dictionary title is often a reused template's ("Wakefield - Draft Report"): only web pages' titles count.
   const metaTitle = source.format === "html" || source.format === "markdown" ? (source.meta.title ?? "") : "";
-  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText));
-  const publisher = detectPublisher(source.text, source.meta.publisher, resources.publishers);
+  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText), bodyText);
+  const signedBy = detectPublisher(source.text, source.meta.publisher, resources.publishers);
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
-  const kind = detectKind({ publisher, hasSalutation, text: source.text, subjects });
+  const kind = detectKind({ publisher: signedBy, hasSalutation, text: source.text, subjects });
+  // Ofsted publishes the inspection letters, joint ones too, even when a letter carries none of its signatures.
+  const publisher = signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null);
   const head = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.data.role === "body")));
-  const dateline = head.find((b) => isDateLine(b.text));
-  const published = (dateline && parseDate(dateline.text)) || (source.meta.published && parseDate(source.meta.published)) || isoOrNull(source.meta.published);
-  // A news page may name the inspection only in a tag line after the article.
-  const inspectionType = detectInspectionType(title, bodyText) ?? (subjects.length > 0 ? detectInspectionType("", source.text) : null);
-  const graded = inspectionType === "ilacs" || inspectionType === "sif";
-  const judgements = graded ? detectJudgements(source.text, resources.judgementAreas) : [];
+  // A letter's date stands on its own line, or opens the address block when the PDF ran them together.
+  const dateline = head.find((b) => isDateLine(b.text)) ?? head.find((b) => LEADING_DATE.test(b.text));
+  const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
+  const { published } = dates;
+  const { inspection, dated } = describeInspection({
+    kind,
+    title,
+    text: source.text,
+    bodyText,
+    hasSubject: subjects.length > 0,
+    published,
+    dated: dates.dated,
+    judgementAreas: resources.judgementAreas,
+  });
   const authorities = subjects.map((code) => {
     const authority = resources.authorities.find((a) => a.code === code)!;
     return { code, name: authority.name };
@@ -56,12 +72,8 @@ export function describeDocument(
     title,
     publisher,
     published,
-    inspection: {
-      type: inspectionType,
-      dates: kind === "inspection-letter" || kind === "inspection-report" ? detectInspectionDates(source.text) : [],
-      judgement: graded ? detectOverallJudgement(source.text, judgements) : null,
-      judgements: judgements.filter((j) => j.area !== "overall effectiveness"),
-    },
+    dated,
+    inspection,
     authorities,
   };
 }
@@ -80,8 +92,3 @@ function documentTitle(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, r
 function fileTitle(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
 }
-
-function isoOrNull(value: string | undefined): string | null {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
-}
-

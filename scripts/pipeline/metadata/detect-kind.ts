@@ -1,9 +1,24 @@
 /** The sort of document: an Ofsted letter or report, or news or commentary about them. */
 type Kind = "inspection-letter" | "inspection-report" | "news" | "commentary";
 
-/** Decide the kind from the publisher, the letter furniture and whether the document has a subject. */
+// A letter of Ofsted's opens its body by saying what it is: "This letter summarises the findings of …",
+// "This letter to all the service leaders in the area outlines our findings …" (JTAIs).
+// An inspection report's cover: its dates, lead inspector, publication line or judgement table (a press release has none).
+const REPORT_COVER = /\binspection dates?\s*:|\blead inspector\s*:|\breport published\s*:|\bjudgement\s*\|\s*grade\b|\bage group\s*:/i;
+const LETTER_OPENING = /(?:^|\n)[ \t]*This letter (?:summarises|to all|sets out|outlines|reports)\b/i;
+
+/**
+ * Decide the kind: a letter by its opening (or Ofsted's salutation), a report by Ofsted's
+ * signature and a report's cover; anything else (an Ofsted press release too) is news when it is
+ * about one authority (it reports that authority's inspection) and commentary when it is about
+ * none (opinion, national overviews).
+ */
 export function detectKind(input: { publisher: string | null; hasSalutation: boolean; text: string; subjects: string[] }): Kind {
-  const ofsted = input.publisher === "Ofsted" || /\bthis letter summarises the findings\b/i.test(input.text);
-  if (ofsted) return input.hasSalutation || /\bthis letter\b/i.test(input.text.slice(0, 4000)) ? "inspection-letter" : "inspection-report";
+  const head = input.text.slice(0, 6000);
+  if (LETTER_OPENING.test(head)) return "inspection-letter";
+  if (input.publisher === "Ofsted") {
+    if (input.hasSalutation || /\bthis letter\b/i.test(head)) return "inspection-letter";
+    if (REPORT_COVER.test(head)) return "inspection-report";
+  }
   return input.subjects.length > 0 ? "news" : "commentary";
 }

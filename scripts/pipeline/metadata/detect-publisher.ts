@@ -16,11 +16,30 @@ export function loadPublishers(path: string = DEFAULT_PATH): Publisher[] {
   return PublishersSchema.parse(JSON.parse(readFileSync(path, "utf8"))).publishers;
 }
 
-/** The publisher of a page: a registry name the metadata or text names, else the metadata's own name. */
+/** Folds case and curly apostrophes, so signatures match however the page types them. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/** A signature no other page quotes by accident: a domain, an e-mail or a web address. */
+function isAddress(signature: string): boolean {
+  return /[.@/]/.test(signature);
+}
+
+/**
+ * The publisher of a page: the one the format's own metadata names, else one whose web or e-mail
+ * address the page carries, else one whose name or tag line it carries (in the registry's order),
+ * else the metadata's own name. Names come last because articles quote them: a news page quoting
+ * "Her Majesty's Inspector" is not Ofsted's, and an Ofsted letter naming the Department for Education is not the DfE's.
+ */
 export function detectPublisher(text: string, metaPublisher: string | undefined, publishers: Publisher[]): string | null {
-  const haystack = `${metaPublisher ?? ""}\n${text}`.toLowerCase().replace(/[’‘]/g, "'");
-  for (const publisher of publishers) {
-    if (publisher.signatures.some((s) => haystack.includes(s.toLowerCase().replace(/[’‘]/g, "'")))) return publisher.name;
-  }
-  return metaPublisher?.trim() || null;
+  const meta = fold(metaPublisher ?? "");
+  const page = fold(text);
+  const signs = (p: Publisher, haystack: string, which: (s: string) => boolean): boolean =>
+    haystack !== "" && p.signatures.some((s) => which(s) && haystack.includes(fold(s)));
+  const found =
+    publishers.find((p) => signs(p, meta, () => true) || fold(p.name) === meta) ??
+    publishers.find((p) => signs(p, page, isAddress)) ??
+    publishers.find((p) => signs(p, page, (s) => !isAddress(s)));
+  return found?.name ?? (metaPublisher?.trim() || null);
 }
