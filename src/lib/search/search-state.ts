@@ -1,11 +1,16 @@
 import { FILTERS, type FilterKey } from "./facets.ts";
 import { FACET_COUNT_VALUES, facetFilterName, PASSAGE_FIELD } from "./passage-codec.ts";
 
-/** What a search is: the words typed and the chosen values of each filter. */
+/** What a search is: the words typed, the chosen values of each filter, and the order of the results. */
 export interface SearchState {
   query: string;
   filters: Partial<Record<FilterKey, string[]>>;
+  /** "date": newest document first; absent: by relevance (without words, newest first too). */
+  sort?: "date";
 }
+
+/** The Pagefind sort key every passage carries (its document's date; undated ones "0000-00-00", so they come last). */
+export const DATE_SORT = "date";
 
 /** Pagefind's filter argument (see pagefindFilters). */
 export type PagefindFilters = Record<string, unknown>;
@@ -22,7 +27,9 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     // Commas are accepted too, so hand-written links like ?theme=mash,thresholds work.
     for (const part of value.split(",")) if (part && !list.includes(part)) list.push(part);
   }
-  return { query: (params.get("q") ?? "").trim(), filters };
+  const state: SearchState = { query: (params.get("q") ?? "").trim(), filters };
+  if (params.get("sort") === "date") state.sort = "date";
+  return state;
 }
 
 /** Writes the state as a query string in a stable order (filters in page order, values sorted), "" when empty. */
@@ -32,6 +39,7 @@ export function formatSearchState(state: SearchState): string {
   for (const { key } of FILTERS) {
     for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
   }
+  if (state.sort === "date") params.set("sort", "date");
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -56,6 +64,11 @@ export function pagefindFilters(state: SearchState): PagefindFilters {
   // finding count's chunk is not worth loading.
   if (state.query === "") filters[PASSAGE_FIELD.count] = { none: ["0"] };
   return filters;
+}
+
+/** Pagefind's sort argument: newest first when asked and there are words (without words the index order is already newest first). */
+export function pagefindSort(state: SearchState): Record<string, "desc"> | undefined {
+  return state.sort === "date" && state.query !== "" ? { [DATE_SORT]: "desc" } : undefined;
 }
 
 /** True when the state asks for nothing (no words, no filter). */
