@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { FACET_COUNT_VALUES, MAX_PASSAGE_FINDINGS } from "../../src/lib/search/passage-codec.ts";
-import { formatSearchState, isEmptySearch, pagefindFilters, parseSearchState } from "../../src/lib/search/search-state.ts";
+import { formatSearchState, isEmptySearch, pagefindFilters, pagefindSort, parseSearchState } from "../../src/lib/search/search-state.ts";
 
 describe("search state in the URL", () => {
   test("reads words and repeated filter values, ignoring unknown parameters", () => {
@@ -18,6 +18,15 @@ describe("search state in the URL", () => {
     const url = formatSearchState({ query: "oversight", filters: { polarity: ["strength"], theme: ["mash", "health"] } });
     expect(url).toBe("?q=oversight&theme=health&theme=mash&polarity=strength");
     expect(parseSearchState(url)).toEqual({ query: "oversight", filters: { theme: ["health", "mash"], polarity: ["strength"] } });
+  });
+
+  test("keeps the order asked for in the URL, and sorts by date only when there are words to rank", () => {
+    const state = parseSearchState("?q=mash&sort=date");
+    expect(state).toEqual({ query: "mash", filters: {}, sort: "date" });
+    expect(formatSearchState(state)).toBe("?q=mash&sort=date");
+    expect(pagefindSort(state)).toEqual({ date: "desc" });
+    expect(pagefindSort({ query: "", filters: {}, sort: "date" })).toBeUndefined();
+    expect(parseSearchState("?q=mash&sort=relevance").sort).toBeUndefined();
   });
 
   test("writes nothing for an empty search", () => {
