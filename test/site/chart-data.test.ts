@@ -71,7 +71,7 @@ describe("map values", () => {
     const findings = ["strength", "strength", "improvement"].map((polarity, i) =>
       makeFinding({ id: `f-00000000000${i}`, text: "x", polarity: polarity as "strength", themes: ["mash"], authorities: ["E10000016"] }),
     );
-    const values = themeShareValues(compareMatrix({ documents: [makeDocument({ source: "/a", findings })] }, lookup), "mash");
+    const values = themeShareValues(compareMatrix({ documents: [makeDocument({ source: "/a", findings })], errors: [] }, lookup), "mash");
     expect(values.get("E10000016")).toEqual({ className: "h3", text: "67% strengths (2 of 3)", href: "/search/?authority=kent&theme=mash" });
   });
 });

@@ -41,6 +41,7 @@ const extraction: Extraction = {
       ],
     }),
   ],
+  errors: [],
 };
 
 describe("share scale", () => {
