@@ -35,10 +35,13 @@ export interface HeatMap {
   rows: HeatRow[];
 }
 
-/** A theme label short enough for a column head: up to a bracket or colon, at most 24 characters. */
+/** A theme label short enough for a column head: up to a bracket or colon, at most 28 characters, cut between words. */
 export function shortLabel(label: string): string {
   const cut = label.split(/\s\(|:/)[0]!.trim();
-  return cut.length > 24 ? `${cut.slice(0, 23).trimEnd()}…` : cut;
+  if (cut.length <= 28) return cut;
+  const head = cut.slice(0, 27);
+  const space = head.lastIndexOf(" ");
+  return `${(space > 10 ? head.slice(0, space) : head).replace(/[\s,;]+$/, "")}…`;
 }
 
 /** The heat map of authorities, in the order of `codes` (default: the matrix's, by name). */
