@@ -25,8 +25,10 @@ describe.skipIf(skipReason !== null)(skipReason ?? "accessibility (axe-core)", (
     return [
       "/",
       "/search/?theme=mash",
+      "/search/?q=front+door&sort=date",
       `/reports/${doc?.id}/`,
       `/reports/${doc?.id}/#${finding?.id}`,
+      `/reports/${doc?.id}/?hl=${encodeURIComponent(finding?.text.split(/\s+/)[1] ?? "the")}#${finding?.id}`,
       "/reports/",
       `/reports/year/${(doc?.published ?? doc?.inspection.dates[0])?.slice(0, 4) ?? "undated"}/`,
       "/authorities/",
