@@ -49,8 +49,8 @@ describe("chart data", () => {
     ]);
   });
 
-  test("rounds an axis up to 1, 2 or 5 times a power of ten", () => {
-    expect([0, 1, 3, 7, 12, 180, 2000].map(niceMax)).toEqual([1, 1, 5, 10, 20, 200, 2000]);
+  test("rounds an axis up to a round step times a power of ten", () => {
+    expect([0, 1, 3, 7, 12, 180, 260, 2000].map(niceMax)).toEqual([1, 1, 3, 8, 15, 200, 300, 2000]);
   });
 });
 

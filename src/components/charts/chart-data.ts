@@ -87,11 +87,11 @@ export function shortArea(area: string): string {
   return area.length > 28 ? `${area.slice(0, 27).trimEnd()}…` : area;
 }
 
-/** The top of an axis for a largest value: 1, 2 or 5 times a power of ten, at least the value. */
+/** The top of an axis for a largest value: a round step (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8) times a power of ten, at least the value. */
 export function niceMax(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
+  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * power >= value) return step * power;
   return 10 * power;
 }
 
