@@ -3,7 +3,7 @@ import {
   formatSearchState,
   isEmptySearch,
   pagefindFilters,
-  pagefindSort,
+  pagefindRanking,
   parseSearchState,
   type SearchState,
 } from "../lib/search/search-state.ts";
@@ -61,6 +61,7 @@ export function startSearchPage(): void {
   const pagefind = loadPagefind(base, bundles);
   let generation = 0;
   let listing: Listing | null = null;
+  let currentRanking: ReturnType<typeof pagefindRanking> | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const run = async (): Promise<void> => {
@@ -82,8 +83,13 @@ export function startSearchPage(): void {
       return;
     }
     // Without words Pagefind lists passages in the order they were indexed: newest first.
-    const sort = pagefindSort(state);
-    const response = await pf.search(state.query || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+    // Ranking is an option of the index, not of one search: set before each (it only ever changes here).
+    const ranking = pagefindRanking(state);
+    if (ranking !== currentRanking) {
+      await pf.options({ ranking });
+      currentRanking = ranking;
+    }
+    const response = await pf.search(state.query || null, { filters: pagefindFilters(state) });
     if (mine !== generation) return;
     const search: FindingQuery = { query: state.query, themes: state.filters.theme ?? [] };
     listing = {

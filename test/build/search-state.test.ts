@@ -1,6 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { FACET_COUNT_VALUES, MAX_PASSAGE_FINDINGS } from "../../src/lib/search/passage-codec.ts";
-import { formatSearchState, isEmptySearch, pagefindFilters, pagefindSort, parseSearchState } from "../../src/lib/search/search-state.ts";
+import {
+  formatSearchState,
+  isEmptySearch,
+  NEWEST_FIRST_RANKING,
+  pagefindFilters,
+  pagefindRanking,
+  parseSearchState,
+  RELEVANCE_RANKING,
+} from "../../src/lib/search/search-state.ts";
 
 describe("search state in the URL", () => {
   test("reads words and repeated filter values, ignoring unknown parameters", () => {
@@ -20,12 +28,13 @@ describe("search state in the URL", () => {
     expect(parseSearchState(url)).toEqual({ query: "oversight", filters: { theme: ["health", "mash"], polarity: ["strength"] } });
   });
 
-  test("keeps the order asked for in the URL, and sorts by date only when there are words to rank", () => {
+  test("keeps the order asked for in the URL and ranks newest first by flattening every score", () => {
     const state = parseSearchState("?q=mash&sort=date");
     expect(state).toEqual({ query: "mash", filters: {}, sort: "date" });
     expect(formatSearchState(state)).toBe("?q=mash&sort=date");
-    expect(pagefindSort(state)).toEqual({ date: "desc" });
-    expect(pagefindSort({ query: "", filters: {}, sort: "date" })).toBeUndefined();
+    expect(pagefindRanking(state)).toBe(NEWEST_FIRST_RANKING);
+    expect(Object.values(NEWEST_FIRST_RANKING).every((w) => w === 0)).toBe(true);
+    expect(pagefindRanking(parseSearchState("?q=mash&sort=relevance"))).toBe(RELEVANCE_RANKING);
     expect(parseSearchState("?q=mash&sort=relevance").sort).toBeUndefined();
   });
 

@@ -20,7 +20,6 @@ import { paginateDocument } from "../paginate-document.ts";
 import { documentUrl } from "../urls.ts";
 import { documentDate, FILTERS, type FilterKey, findingAuthorities, findingFacets, type SiteLookup } from "./facets.ts";
 import { encodeFindingThemes, encodeParts, facetFilterName, MAX_PASSAGE_FINDINGS, PASSAGE_FIELD } from "./passage-codec.ts";
-import { DATE_SORT } from "./search-state.ts";
 
 /** How findings are grouped into passages. */
 export interface PassageOptions {
@@ -160,8 +159,6 @@ export function passageHtml(passage: PassageRecord): string {
   for (const [key, values] of Object.entries(passage.filters)) {
     for (const value of values) head.push(`<meta data-pagefind-filter="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`);
   }
-  // Every passage has the date sort key, so sorting by it never drops one (documentDate is ISO or absent).
-  head.push(`<meta data-pagefind-sort="${DATE_SORT}[content]" content="${escapeHtml(passage.filters[PASSAGE_FIELD.date]?.[0] ?? "0000-00-00")}">`);
   const body = passage.findings.map(
     (f, i) => `<p id="${escapeHtml(f.id)}" data-pagefind-title="${i + 1}">${escapeHtml(f.text)}</p>`,
   );
