@@ -3,7 +3,7 @@ import {
   formatSearchState,
   isEmptySearch,
   pagefindFilters,
-  pagefindRanking,
+  yearSearches,
   parseSearchState,
   type SearchState,
 } from "../lib/search/search-state.ts";
@@ -59,9 +59,10 @@ export function startSearchPage(): void {
   // The extra bundles the indexer listed on the form (none with one bundle).
   const bundles = parseBundleList(form.getAttribute(BUNDLES_ATTRIBUTE));
   const pagefind = loadPagefind(base, bundles);
+  // The collection's years, from the Year filter's choices: what a dated search runs through.
+  const years = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox][name="year"]')].map((box) => box.value);
   let generation = 0;
   let listing: Listing | null = null;
-  let currentRanking: ReturnType<typeof pagefindRanking> | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const run = async (): Promise<void> => {
@@ -83,19 +84,21 @@ export function startSearchPage(): void {
       return;
     }
     // Without words Pagefind lists passages in the order they were indexed: newest first.
-    // Ranking is an option of the index, not of one search: set before each (it only ever changes here).
-    const ranking = pagefindRanking(state);
-    if (ranking !== currentRanking) {
-      await pf.options({ ranking });
-      currentRanking = ranking;
-    }
     const response = await pf.search(state.query || null, { filters: pagefindFilters(state) });
     if (mine !== generation) return;
+    let passages = [...(response?.results ?? [])];
+    // Newest first with words: one search per year, newest year first (search-state.ts, yearSearches).
+    const dated = yearSearches(state, years);
+    if (dated.length > 0) {
+      const perYear = await Promise.all(dated.map((d) => pf.search(state.query, { filters: d.filters })));
+      if (mine !== generation) return;
+      passages = perYear.flatMap((r) => r?.results ?? []);
+    }
     const search: FindingQuery = { query: state.query, themes: state.filters.theme ?? [] };
     listing = {
       state,
       search,
-      passages: [...(response?.results ?? [])],
+      passages,
       read: 0,
       found: 0,
       waiting: [],

@@ -3,11 +3,9 @@ import { FACET_COUNT_VALUES, MAX_PASSAGE_FINDINGS } from "../../src/lib/search/p
 import {
   formatSearchState,
   isEmptySearch,
-  NEWEST_FIRST_RANKING,
   pagefindFilters,
-  pagefindRanking,
   parseSearchState,
-  RELEVANCE_RANKING,
+  yearSearches,
 } from "../../src/lib/search/search-state.ts";
 
 describe("search state in the URL", () => {
@@ -28,14 +26,25 @@ describe("search state in the URL", () => {
     expect(parseSearchState(url)).toEqual({ query: "oversight", filters: { theme: ["health", "mash"], polarity: ["strength"] } });
   });
 
-  test("keeps the order asked for in the URL and ranks newest first by flattening every score", () => {
+  test("keeps the order asked for in the URL", () => {
     const state = parseSearchState("?q=mash&sort=date");
     expect(state).toEqual({ query: "mash", filters: {}, sort: "date" });
     expect(formatSearchState(state)).toBe("?q=mash&sort=date");
-    expect(pagefindRanking(state)).toBe(NEWEST_FIRST_RANKING);
-    expect(Object.values(NEWEST_FIRST_RANKING).every((w) => w === 0)).toBe(true);
-    expect(pagefindRanking(parseSearchState("?q=mash&sort=relevance"))).toBe(RELEVANCE_RANKING);
     expect(parseSearchState("?q=mash&sort=relevance").sort).toBeUndefined();
+  });
+
+  test("lists a dated search year by year, newest first, then the undated, keeping its other filters", () => {
+    const carries = { any: [...FACET_COUNT_VALUES] };
+    const searches = yearSearches(parseSearchState("?q=mash&sort=date&polarity=strength"), ["2019", "2024", "2021"]);
+    expect(searches.map((s) => s.year)).toEqual(["2024", "2021", "2019", null]);
+    expect(searches[0]!.filters).toEqual({ all: [{ "polarity.strength": carries }, { "year.2024": carries }] });
+    expect(searches[3]!.filters).toEqual({
+      all: [{ "polarity.strength": carries }, { none: [{ "year.2019": carries }, { "year.2024": carries }, { "year.2021": carries }] }],
+    });
+    // A search already filtered by year keeps to its years; no words or no date order: one ordinary search.
+    expect(yearSearches(parseSearchState("?q=mash&sort=date&year=2019"), ["2019", "2024"]).map((s) => s.year)).toEqual(["2019"]);
+    expect(yearSearches(parseSearchState("?sort=date&year=2019"), ["2019"])).toEqual([]);
+    expect(yearSearches(parseSearchState("?q=mash"), ["2019"])).toEqual([]);
   });
 
   test("writes nothing for an empty search", () => {

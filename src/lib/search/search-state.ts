@@ -9,17 +9,6 @@ export interface SearchState {
   sort?: "date";
 }
 
-/**
- * Pagefind's ranking weights for "newest first": every weight that tells matching passages apart
- * set to zero, so all passages holding the words score alike and Pagefind's stable sort keeps them
- * in the order they were indexed, newest document first (passage-record.ts). A sort index would do
- * the same at 8.5 kB more in the pf_meta every first search loads (measured on the real corpus).
- */
-export const NEWEST_FIRST_RANKING = { termSimilarity: 0, pageLength: 0, termSaturation: 0, termFrequency: 0 } as const;
-
-/** Pagefind's own default weights (pagefind.app, "Customize ranking"), restored for "most relevant first". */
-export const RELEVANCE_RANKING = { termSimilarity: 1, pageLength: 0.75, termSaturation: 1.4, termFrequency: 1 } as const;
-
 /** Pagefind's filter argument (see pagefindFilters). */
 export type PagefindFilters = Record<string, unknown>;
 
@@ -74,9 +63,26 @@ export function pagefindFilters(state: SearchState): PagefindFilters {
   return filters;
 }
 
-/** The ranking weights a search runs with (without words every ranking gives the index order: newest first). */
-export function pagefindRanking(state: SearchState): typeof NEWEST_FIRST_RANKING | typeof RELEVANCE_RANKING {
-  return state.sort === "date" ? NEWEST_FIRST_RANKING : RELEVANCE_RANKING;
+/**
+ * The filter sets that list a search newest first: Pagefind ranks the passages holding the words
+ * by relevance and has no sort without an index in the pf_meta every first search loads (8.5 kB on
+ * the real corpus), so a dated search runs once per year, newest year first (each year's filter
+ * chunk loads only then), and once for the undated passages; within a year the order is relevance.
+ * `years` are the years the collection has; a search already filtered by year keeps to those.
+ * Empty when the search is not dated or has no words (without words the index order is newest first).
+ */
+export function yearSearches(state: SearchState, years: readonly string[]): { year: string | null; filters: PagefindFilters }[] {
+  if (state.sort !== "date" || state.query === "") return [];
+  const chosen = state.filters.year ?? [];
+  const wanted = [...new Set(years)].filter((y) => chosen.length === 0 || chosen.includes(y)).sort().reverse();
+  const base = pagefindFilters({ ...state, filters: { ...state.filters, year: [] } });
+  const clauses = (base["all"] as unknown[] | undefined) ?? [];
+  const has = (year: string) => ({ [facetFilterName("year", year)]: { any: [...FACET_COUNT_VALUES] } });
+  const searches: { year: string | null; filters: PagefindFilters }[] = wanted.map((year) => ({ year, filters: { all: [...clauses, has(year)] } }));
+  if (chosen.length === 0 && years.length > 0) {
+    searches.push({ year: null, filters: { all: [...clauses, { none: years.map(has) }] } });
+  }
+  return searches;
 }
 
 /** True when the state asks for nothing (no words, no filter). */
