@@ -62,7 +62,7 @@ export interface ListingProgress {
 export function describeListing({ state, passages, read, found, total }: ListingProgress): string {
   const chosen = Object.values(state.filters).filter((values) => (values ?? []).length > 0).length;
   const words = state.query ? ` for “${state.query}”` : "";
-  const filters = `${chosen > 0 ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : ""}${state.sort === "date" && state.query ? ", newest first" : ""}`;
+  const filters = `${chosen > 0 ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : ""}${state.sort === "date" && state.query ? ", newest year first" : ""}`;
   const exact = total.exact ?? (read >= passages ? found : null);
   if (exact !== null) return `${findings(exact)}${words}${filters}.`;
   const progress = `${number(read)} of ${number(passages)} matching ${passages === 1 ? "passage" : "passages"} read so far`;

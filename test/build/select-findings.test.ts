@@ -127,7 +127,7 @@ describe("facet counts of a search's findings", () => {
   test("say the order when the results are newest first", () => {
     const total = { exact: 3, atLeast: 3, atMost: 3 };
     expect(describeListing({ state: { query: "mash", filters: {}, sort: "date" }, passages: 1, read: 1, found: 3, total })).toBe(
-      "3 findings for “mash”, newest first.",
+      "3 findings for “mash”, newest year first.",
     );
   });
 });
