@@ -84,16 +84,15 @@ export function startSearchPage(): void {
       return;
     }
     // Without words Pagefind lists passages in the order they were indexed: newest first.
-    const response = await pf.search(state.query || null, { filters: pagefindFilters(state) });
-    if (mine !== generation) return;
-    let passages = [...(response?.results ?? [])];
-    // Newest first with words: one search per year, newest year first (search-state.ts, yearSearches).
+    // Newest first with words: one search per year, newest year first (search-state.ts, yearSearches),
+    // side by side with the search itself (whose counts give the total).
     const dated = yearSearches(state, years);
-    if (dated.length > 0) {
-      const perYear = await Promise.all(dated.map((d) => pf.search(state.query, { filters: d.filters })));
-      if (mine !== generation) return;
-      passages = perYear.flatMap((r) => r?.results ?? []);
-    }
+    const [response, ...perYear] = await Promise.all([
+      pf.search(state.query || null, { filters: pagefindFilters(state) }),
+      ...dated.map((d) => pf.search(state.query, { filters: d.filters })),
+    ]);
+    if (mine !== generation) return;
+    const passages = dated.length > 0 ? perYear.flatMap((r) => r?.results ?? []) : [...(response?.results ?? [])];
     const search: FindingQuery = { query: state.query, themes: state.filters.theme ?? [] };
     listing = {
       state,
