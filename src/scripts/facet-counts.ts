@@ -62,7 +62,7 @@ export interface ListingProgress {
 export function describeListing({ state, passages, read, found, total }: ListingProgress): string {
   const chosen = Object.values(state.filters).filter((values) => (values ?? []).length > 0).length;
   const words = state.query ? ` for “${state.query}”` : "";
-  const filters = chosen > 0 ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : "";
+  const filters = `${chosen > 0 ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : ""}${state.sort === "date" && state.query ? ", newest year first" : ""}`;
   const exact = total.exact ?? (read >= passages ? found : null);
   if (exact !== null) return `${findings(exact)}${words}${filters}.`;
   const progress = `${number(read)} of ${number(passages)} matching ${passages === 1 ? "passage" : "passages"} read so far`;
@@ -77,4 +77,20 @@ function findings(count: number): string {
 
 function number(count: number): string {
   return count.toLocaleString("en-GB");
+}
+
+/**
+ * How many of a search's findings carry each value of each filter: exact once every matching
+ * passage has been read (the listing's findings are then all the search's findings).
+ */
+export function countFacets(findings: readonly { facets: Partial<Record<string, string[]>> }[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const finding of findings) {
+    for (const [key, values] of Object.entries(finding.facets)) {
+      const byValue = counts.get(key) ?? new Map<string, number>();
+      for (const value of new Set(values ?? [])) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+      counts.set(key, byValue);
+    }
+  }
+  return counts;
 }

@@ -1,9 +1,13 @@
+import { highlightPieces, withHighlight } from "../lib/search/highlight.ts";
 import type { FindingResult } from "./select-findings.ts";
 
 const POLARITY_CLASS: Record<string, string> = { strength: "s", improvement: "i", recommendation: "r", context: "c" };
 
-/** One search result as a list item: the finding's text, its labels in words, and links to it and its document. */
-export function renderResult(finding: FindingResult, themeLabels: ReadonlyMap<string, string>): HTMLLIElement {
+/**
+ * One search result as a list item: the finding's text with the query's words marked, its labels in
+ * words, and links to it (carrying the words, so its page marks them too) and its document.
+ */
+export function renderResult(finding: FindingResult, themeLabels: ReadonlyMap<string, string>, query = ""): HTMLLIElement {
   const item = el("li", { "data-finding": finding.id });
   const tags = el("p", { class: "result__tags" });
   tags.append(el("span", { class: `t ${POLARITY_CLASS[finding.polarity] ?? "c"}` }, finding.polarityLabel));
@@ -11,7 +15,9 @@ export function renderResult(finding: FindingResult, themeLabels: ReadonlyMap<st
   item.append(tags);
 
   const quote = el("blockquote");
-  quote.append(el("p", {}, finding.text));
+  const text = el("p");
+  for (const piece of highlightPieces(finding.text, query)) text.append(piece.marked ? el("mark", {}, piece.text) : piece.text);
+  quote.append(text);
   item.append(quote);
 
   const facts = [finding.authority, finding.date];
@@ -19,7 +25,7 @@ export function renderResult(finding: FindingResult, themeLabels: ReadonlyMap<st
   item.append(el("p", { class: "src" }, facts.filter(Boolean).join(" · ")));
 
   const links = el("p", { class: "src" });
-  links.append(el("a", { href: finding.href }, "Link to this finding"), " · From ");
+  links.append(el("a", { href: withHighlight(finding.href, query) }, "Link to this finding"), " · From ");
   links.append(el("a", { href: finding.docUrl }, finding.docTitle));
   item.append(links);
   return item;

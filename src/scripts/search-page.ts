@@ -3,11 +3,12 @@ import {
   formatSearchState,
   isEmptySearch,
   pagefindFilters,
+  yearSearches,
   parseSearchState,
   type SearchState,
 } from "../lib/search/search-state.ts";
 import { BUNDLES_ATTRIBUTE, parseBundleList } from "../lib/search/search-bundles.ts";
-import { describeListing, type FindingTotal, findingTotal } from "./facet-counts.ts";
+import { countFacets, describeListing, type FindingTotal, findingTotal } from "./facet-counts.ts";
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind-client.ts";
 import { renderResult } from "./render-result.ts";
 import { type FindingQuery, type FindingResult, queryWords, selectFindings } from "./select-findings.ts";
@@ -36,6 +37,8 @@ interface Listing {
   found: number;
   /** Selected findings not shown yet. */
   waiting: FindingResult[];
+  /** Every finding selected so far (shown or waiting): the facet counts once all passages are read. */
+  selected: FindingResult[];
   total: FindingTotal;
 }
 
@@ -46,7 +49,8 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>("#search-status");
   const list = document.querySelector<HTMLOListElement>("#search-results");
   const more = document.querySelector<HTMLButtonElement>("#search-more");
-  if (!form || !input || !status || !list || !more) return;
+  const count = document.querySelector<HTMLButtonElement>("#search-count");
+  if (!form || !input || !status || !list || !more || !count) return;
   form.hidden = false;
   writeState(form, input, parseSearchState(location.search));
 
@@ -55,6 +59,8 @@ export function startSearchPage(): void {
   // The extra bundles the indexer listed on the form (none with one bundle).
   const bundles = parseBundleList(form.getAttribute(BUNDLES_ATTRIBUTE));
   const pagefind = loadPagefind(base, bundles);
+  // The collection's years, from the Year filter's choices: what a dated search runs through.
+  const years = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox][name="year"]')].map((box) => box.value);
   let generation = 0;
   let listing: Listing | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,19 +84,28 @@ export function startSearchPage(): void {
       return;
     }
     // Without words Pagefind lists passages in the order they were indexed: newest first.
-    const response = await pf.search(state.query || null, { filters: pagefindFilters(state) });
+    // Newest first with words: one search per year, newest year first (search-state.ts, yearSearches),
+    // side by side with the search itself (whose counts give the total).
+    const dated = yearSearches(state, years);
+    const [response, ...perYear] = await Promise.all([
+      pf.search(state.query || null, { filters: pagefindFilters(state) }),
+      ...dated.map((d) => pf.search(state.query, { filters: d.filters })),
+    ]);
     if (mine !== generation) return;
+    const passages = dated.length > 0 ? perYear.flatMap((r) => r?.results ?? []) : [...(response?.results ?? [])];
     const search: FindingQuery = { query: state.query, themes: state.filters.theme ?? [] };
     listing = {
       state,
       search,
-      passages: [...(response?.results ?? [])],
+      passages,
       read: 0,
       found: 0,
       waiting: [],
+      selected: [],
       total: findingTotal(response?.filters ?? {}, search),
     };
     list.replaceChildren();
+    showFacetCounts(form, null);
     await showMore(mine, false);
   };
 
@@ -99,10 +114,18 @@ export function startSearchPage(): void {
     if (!current) return;
     await fill(current, PAGE_SIZE);
     if (mine !== generation) return;
-    const items = current.waiting.splice(0, PAGE_SIZE).map((finding) => renderResult(finding, themeLabels));
+    const items = current.waiting.splice(0, PAGE_SIZE).map((finding) => renderResult(finding, themeLabels, current.state.query));
     list.append(...items);
     more.hidden = current.waiting.length === 0 && current.read >= current.passages.length;
     status.textContent = describeListing({ ...current, passages: current.passages.length });
+    const left = current.passages.length - current.read;
+    // A few passages left: read them now, so the number is exact; many: the reader may ask for it.
+    if (left > 0 && left <= MAX_WAVE) void countAll(mine);
+    else if (left === 0) showFacetCounts(form, current);
+    else {
+      count.textContent = current.total.exact === null ? "Count every matching finding, and by filter" : "Count these findings by filter";
+      count.hidden = false;
+    }
     const first = items[0];
     if (moveFocus && first) {
       // Keyboard users land on the first new result rather than at the end of the page.
@@ -111,12 +134,28 @@ export function startSearchPage(): void {
     }
   };
 
+  /** Reads every matching passage left, a wave at a time, so the number of findings becomes exact. */
+  const countAll = async (mine: number): Promise<void> => {
+    const current = listing;
+    if (!current) return;
+    count.hidden = true;
+    while (current.read < current.passages.length) {
+      await fill(current, Number.POSITIVE_INFINITY);
+      if (mine !== generation) return;
+      status.textContent = describeListing({ ...current, passages: current.passages.length });
+    }
+    more.hidden = current.waiting.length === 0;
+    showFacetCounts(form, current);
+  };
+
+  count.addEventListener("click", () => void countAll(generation));
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run();
   });
   form.addEventListener("change", (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === "checkbox") void run();
+    if (event.target instanceof HTMLInputElement && (event.target.type === "checkbox" || event.target.type === "radio")) void run();
   });
   input.addEventListener("input", () => {
     clearTimeout(typingTimer);
@@ -159,7 +198,26 @@ async function fill(listing: Listing, need: number): Promise<void> {
       const findings = selectFindings(passage, listing.search);
       listing.found += findings.length;
       listing.waiting.push(...findings);
+      listing.selected.push(...findings);
     }
+  }
+}
+
+/**
+ * The number beside each filter choice: this search's findings with that value once every matching
+ * passage is read (`listing`), else (null) the build's count over the whole collection.
+ */
+function showFacetCounts(form: HTMLFormElement, listing: Listing | null): void {
+  const counts = listing ? countFacets(listing.selected) : null;
+  for (const span of form.querySelectorAll<HTMLElement>(".facet__count[data-count-for]")) {
+    span.dataset["collection"] ??= span.textContent ?? "";
+    const key = span.closest<HTMLElement>("fieldset[data-facet]")?.dataset["facet"] ?? "";
+    span.textContent = counts ? `(${(counts.get(key)?.get(span.dataset["countFor"] ?? "") ?? 0).toLocaleString("en-GB")})` : span.dataset["collection"];
+  }
+  const hint = form.querySelector<HTMLElement>("#filter-counts");
+  if (hint) {
+    hint.dataset["collection"] ??= hint.textContent ?? "";
+    hint.textContent = counts ? "The number beside each choice counts this search's findings that have it." : hint.dataset["collection"];
   }
 }
 
@@ -172,12 +230,17 @@ function readState(form: HTMLFormElement, input: HTMLInputElement): SearchState 
     );
     if (values.length > 0) filters[key] = values;
   }
-  return { query: input.value.trim(), filters };
+  const state: SearchState = { query: input.value.trim(), filters };
+  if (form.querySelector<HTMLInputElement>("input[type=radio][name=sort][value=date]")?.checked) state.sort = "date";
+  return state;
 }
 
 /** Ticks the boxes and fills the words of a state (values the index lacks are ignored). */
 function writeState(form: HTMLFormElement, input: HTMLInputElement, state: SearchState): void {
   input.value = state.query;
+  for (const radio of form.querySelectorAll<HTMLInputElement>("input[type=radio][name=sort]")) {
+    radio.checked = radio.value === (state.sort ?? "relevance");
+  }
   for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
     box.checked = (state.filters[box.name as keyof SearchState["filters"]] ?? []).includes(box.value);
   }

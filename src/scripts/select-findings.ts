@@ -49,6 +49,8 @@ export interface FindingResult {
   goodPractice: boolean;
   /** Theme ids, sorted. */
   themes: string[];
+  /** The finding's value of every search filter (the passage's, with the finding's own themes). */
+  facets: Partial<Record<FilterKey, string[]>>;
 }
 
 const FINDING_ID = /^f-[0-9a-f]{12}$/;
@@ -76,9 +78,12 @@ export function passageFindings(data: PassageData): FindingResult[] {
   const polarity = Object.keys(facets.polarity ?? {})[0] ?? "context";
   const date = field(data, PASSAGE_FIELD.date) ?? null;
   const parts = field(data, PASSAGE_FIELD.parts);
+  const shared: Partial<Record<FilterKey, string[]>> = {};
+  for (const [key, values] of Object.entries(facets)) if (key !== "theme") shared[key as FilterKey] = Object.keys(values ?? {});
   return anchors.map((anchor, i) => {
     const id = anchor.id!;
     const part = partAt(parts, i);
+    const themes = findingThemes[i] ?? [];
     return {
       id,
       text: (anchor.text ?? "").trim(),
@@ -90,7 +95,8 @@ export function passageFindings(data: PassageData): FindingResult[] {
       polarity,
       polarityLabel: POLARITY_LABEL[polarity as keyof typeof POLARITY_LABEL] ?? polarity,
       goodPractice: (facets.goodpractice?.["yes"] ?? 0) > 0,
-      themes: findingThemes[i] ?? [],
+      themes,
+      facets: { ...shared, theme: themes },
     };
   });
 }

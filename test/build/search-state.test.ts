@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { FACET_COUNT_VALUES, MAX_PASSAGE_FINDINGS } from "../../src/lib/search/passage-codec.ts";
-import { formatSearchState, isEmptySearch, pagefindFilters, parseSearchState } from "../../src/lib/search/search-state.ts";
+import {
+  formatSearchState,
+  isEmptySearch,
+  pagefindFilters,
+  parseSearchState,
+  yearSearches,
+} from "../../src/lib/search/search-state.ts";
 
 describe("search state in the URL", () => {
   test("reads words and repeated filter values, ignoring unknown parameters", () => {
@@ -18,6 +24,27 @@ describe("search state in the URL", () => {
     const url = formatSearchState({ query: "oversight", filters: { polarity: ["strength"], theme: ["mash", "health"] } });
     expect(url).toBe("?q=oversight&theme=health&theme=mash&polarity=strength");
     expect(parseSearchState(url)).toEqual({ query: "oversight", filters: { theme: ["health", "mash"], polarity: ["strength"] } });
+  });
+
+  test("keeps the order asked for in the URL", () => {
+    const state = parseSearchState("?q=mash&sort=date");
+    expect(state).toEqual({ query: "mash", filters: {}, sort: "date" });
+    expect(formatSearchState(state)).toBe("?q=mash&sort=date");
+    expect(parseSearchState("?q=mash&sort=relevance").sort).toBeUndefined();
+  });
+
+  test("lists a dated search year by year, newest first, then the undated, keeping its other filters", () => {
+    const carries = { any: [...FACET_COUNT_VALUES] };
+    const searches = yearSearches(parseSearchState("?q=mash&sort=date&polarity=strength"), ["2019", "2024", "2021"]);
+    expect(searches.map((s) => s.year)).toEqual(["2024", "2021", "2019", null]);
+    expect(searches[0]!.filters).toEqual({ all: [{ "polarity.strength": carries }, { "year.2024": carries }] });
+    expect(searches[3]!.filters).toEqual({
+      all: [{ "polarity.strength": carries }, { none: [{ "year.2019": carries }, { "year.2024": carries }, { "year.2021": carries }] }],
+    });
+    // A search already filtered by year keeps to its years; no words or no date order: one ordinary search.
+    expect(yearSearches(parseSearchState("?q=mash&sort=date&year=2019"), ["2019", "2024"]).map((s) => s.year)).toEqual(["2019"]);
+    expect(yearSearches(parseSearchState("?sort=date&year=2019"), ["2019"])).toEqual([]);
+    expect(yearSearches(parseSearchState("?q=mash"), ["2019"])).toEqual([]);
   });
 
   test("writes nothing for an empty search", () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { PASSAGE_FIELD } from "../../src/lib/search/passage-codec.ts";
 import { passageRecords } from "../../src/lib/search/passage-record.ts";
 import { siteLookup } from "../../src/lib/search/site-lookup.ts";
-import { describeListing, findingTotal } from "../../src/scripts/facet-counts.ts";
+import { countFacets, describeListing, findingTotal } from "../../src/scripts/facet-counts.ts";
 import {
   containsEveryWord,
   type PassageData,
@@ -101,6 +101,34 @@ describe("finding selection", () => {
     const data = fragmentOf(kentStrengths);
     data.anchors.unshift({ id: "top", text: "Heading", location: 0 });
     expect(passageFindings(data).map((f) => f.id)).toEqual(kentStrengths.findings.map((f) => f.id));
+  });
+});
+
+describe("facet counts of a search's findings", () => {
+  test("carry each finding's own themes and its passage's other values", () => {
+    const listed = passageFindings(fragmentOf(kentStrengths));
+    const first = listed[0]!;
+    expect(first.facets.polarity).toEqual(["strength"]);
+    expect(first.facets.authority).toEqual(["kent"]);
+    expect(first.facets.year).toEqual(["2024"]);
+    expect(first.facets.theme).toEqual(first.themes);
+  });
+
+  test("count every value over the findings, once per finding", () => {
+    const counts = countFacets([
+      { facets: { polarity: ["strength"], theme: ["mash", "health"] } },
+      { facets: { polarity: ["strength"], theme: ["mash"] } },
+      { facets: { polarity: ["improvement"], theme: [] } },
+    ]);
+    expect(Object.fromEntries(counts.get("polarity")!)).toEqual({ strength: 2, improvement: 1 });
+    expect(Object.fromEntries(counts.get("theme")!)).toEqual({ mash: 2, health: 1 });
+  });
+
+  test("say the order when the results are newest first", () => {
+    const total = { exact: 3, atLeast: 3, atMost: 3 };
+    expect(describeListing({ state: { query: "mash", filters: {}, sort: "date" }, passages: 1, read: 1, found: 3, total })).toBe(
+      "3 findings for “mash”, newest year first.",
+    );
   });
 });
 

@@ -25,8 +25,10 @@ describe.skipIf(skipReason !== null)(skipReason ?? "accessibility (axe-core)", (
     return [
       "/",
       "/search/?theme=mash",
+      "/search/?q=front+door&sort=date",
       `/reports/${doc?.id}/`,
       `/reports/${doc?.id}/#${finding?.id}`,
+      `/reports/${doc?.id}/?hl=${encodeURIComponent(finding?.text.split(/\s+/)[1] ?? "the")}#${finding?.id}`,
       "/reports/",
       `/reports/year/${(doc?.published ?? doc?.inspection.dates[0])?.slice(0, 4) ?? "undated"}/`,
       "/authorities/",
@@ -51,7 +53,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "accessibility (axe-core)", (
     const response = await page.goto(`${site().url}${path}`);
     expect(response?.status()).toBe(200);
     if (path.startsWith("/search/")) {
-      await expect.poll(() => page.locator("#search-results > li").count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator("#search-results > li").count(), { timeout: 10_000 }).toBeGreaterThan(0);
     }
     await page.addScriptTag({ content: axeSource() });
     const violations = await page.evaluate(async () => {

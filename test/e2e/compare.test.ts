@@ -30,26 +30,33 @@ function expectedCells(): Map<string, { s: number; i: number }> {
 describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
   const session = useBrowserPage();
 
-  test("every cell of the matrix shows the counts the extraction gives", async () => {
+  test("every cell of the heat map shows the count and share the extraction gives, and its colour bin", async () => {
     await session.page.goto(`${site().url}/compare/`);
-    const links = await session.page.locator(".compare-matrix td a[href*='/search/']").evaluateAll((anchors) =>
-      anchors.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent?.replace(/\s+/g, " ").trim() ?? "" })),
+    const cells = await session.page.locator("table.heat-map:has(th:text-is('Authority')) tbody td a[href*='/search/']").evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: a.getAttribute("href") ?? "",
+        text: a.textContent?.replace(/\s+/g, " ").trim() ?? "",
+        bin: a.parentElement?.className ?? "",
+      })),
     );
-    const shown = links.map((l) => ({ key: cellKeyOf(l.href), text: l.text }));
     const expected = expectedCells();
-    expect(shown.length).toBeGreaterThan(0);
-    for (const cell of shown) {
-      const want = expected.get(cell.key) ?? { s: 0, i: 0 };
-      expect({ key: cell.key, text: cell.text }).toEqual({ key: cell.key, text: `${want.s} ${want.s === 1 ? "strength" : "strengths"} · ${want.i} to improve` });
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      const key = cellKeyOf(cell.href);
+      const want = expected.get(key) ?? { s: 0, i: 0 };
+      const n = want.s + want.i;
+      const share = want.s / n;
+      expect({ key, text: cell.text }).toEqual({ key, text: `${n} ${n === 1 ? "finding" : "findings"}, ${Math.round(share * 100)}% strengths` });
+      expect(cell.bin, key).toBe(`h${Math.min(4, Math.floor(share * 5 + 1e-9))}`);
     }
     // Every non-empty (theme, authority) pair has its cell.
-    const keys = new Set(shown.map((c) => c.key));
+    const keys = new Set(cells.map((c) => cellKeyOf(c.href)));
     for (const key of expected.keys()) expect(keys, key).toContain(key);
   });
 
   test("a cell links to the search filtered to its theme and authority", async () => {
     await session.page.goto(`${site().url}/compare/`);
-    const link = session.page.locator(".compare-matrix td a[href*='/search/']").first();
+    const link = session.page.locator("table.heat-map tbody td a[href*='authority=']").first();
     const href = (await link.getAttribute("href")) ?? "";
     const params = new URL(href, site().url).searchParams;
     expect([...params.keys()].sort()).toEqual(["authority", "theme"]);
@@ -57,12 +64,43 @@ describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
     await expect.poll(() => session.page.locator("#search-status").textContent()).toMatch(/^[1-9]\d* findings? with 2 filters/);
   });
 
-  test("the national table sums each region's counts", async () => {
+  test("the national heat map sums each region's counts, and England's row sums the regions", async () => {
     await session.page.goto(`${site().url}/compare/`);
-    const cells = await session.page.locator("td[data-region-cell] a").evaluateAll((links) => links.map((a) => a.textContent ?? ""));
-    const sum = cells.reduce((n, text) => n + [...text.matchAll(/\d+/g)].reduce((m, x) => m + Number(x[0]), 0), 0);
+    const region = session.page.locator("table.heat-map:has(th:text-is('Region'))");
+    const counts = (selector: string) =>
+      region.locator(selector).evaluateAll((tds) => tds.map((td) => Number.parseInt(td.textContent ?? "", 10)).filter((n) => !Number.isNaN(n)));
     const expected = [...expectedCells().values()].reduce((n, c) => n + c.s + c.i, 0);
-    expect(sum).toBe(expected);
+    const body = await counts("tbody td:not(:nth-child(2))");
+    expect(body.reduce((a, b) => a + b, 0)).toBe(expected);
+    const england = await counts("tfoot td:not(:nth-child(2))");
+    expect(england.reduce((a, b) => a + b, 0)).toBe(expected);
+  });
+
+  test("the reader can order rows by one theme's share and the order is kept in the URL", async () => {
+    await session.page.goto(`${site().url}/compare/`);
+    const table = session.page.locator("table.heat-map:has(th:text-is('Authority'))");
+    const form = session.page.locator("form[data-heat-order]").last();
+    const option = await form.locator("select[name=rows] optgroup option").first().getAttribute("value");
+    await form.locator("select[name=rows]").selectOption(option ?? "");
+    expect(new URL(session.page.url()).searchParams.get("rows")).toBe(option);
+    const theme = (option ?? "").replace("theme:", "");
+    const shares = await table.evaluate((t, id) => {
+      const heads = [...t.querySelectorAll("thead th")];
+      const col = heads.findIndex((th) => th.getAttribute("data-t") === id);
+      return [...t.querySelectorAll("tbody tr")].map((tr) => {
+        const td = tr.children[col] as HTMLElement;
+        const n = Number.parseInt(td.textContent ?? "", 10);
+        return Number.isNaN(n) ? -1 : Number(td.dataset["s"]) / n;
+      });
+    }, theme);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    // Columns ordered by count: every row keeps its cells under the right heads.
+    await form.locator("select[name=cols]").selectOption("count");
+    const heads = await table.locator("thead th[data-t]").evaluateAll((ths) => ths.map((th) => th.getAttribute("data-t")));
+    const links = await table.locator("tbody tr").first().locator("td a").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href") ?? "", "http://x").searchParams.get("theme")));
+    for (const theme of links) expect(heads).toContain(theme);
+    const order = links.map((t) => heads.indexOf(t));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   test("the region pages work without JavaScript and keep only that region's authorities", async () => {

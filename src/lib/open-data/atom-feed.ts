@@ -1,6 +1,7 @@
 import type { ExtractedDocument } from "../../schemas/document.ts";
-import { KIND_LABEL } from "../labels.ts";
-import { absoluteUrl, documentUrl, sitePath } from "../urls.ts";
+import type { FindingRef } from "../finding-ref.ts";
+import { formatDate, KIND_LABEL, POLARITY_LABEL } from "../labels.ts";
+import { absoluteUrl, documentUrl, findingUrl, permalinkUrl, sitePath } from "../urls.ts";
 import { documentDate } from "../search/facets.ts";
 
 /** Escapes text for XML content and attribute values. */
@@ -49,6 +50,71 @@ export function atomFeed(documents: readonly ExtractedDocument[], site: URL | st
     `  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(sitePath(), site))}"/>`,
     `  <id>${escapeXml(idOf(sitePath()))}</id>`,
     `  <updated>${stamp(dated[0] ? documentDate(dated[0]) : null)}</updated>`,
+    "  <author><name>Ofsted children's services findings</name></author>",
+    ...entries,
+    "</feed>",
+    "",
+  ].join("\n");
+}
+
+/** Findings a theme's or an authority's feed lists: the newest, so the feed stays small enough to poll. */
+export const FEED_FINDINGS = 50;
+
+/** Site path of a theme's feed of findings. */
+export function themeFeedPath(themeId: string): string {
+  return `themes/${themeId}/feed.xml`;
+}
+
+/** Site path of an authority's feed of findings. */
+export function authorityFeedPath(slug: string): string {
+  return `authorities/${slug}/feed.xml`;
+}
+
+/** What a feed of findings is about. */
+export interface FindingsFeedOptions {
+  title: string;
+  subtitle: string;
+  /** Site path of the feed itself (themeFeedPath, authorityFeedPath). */
+  selfPath: string;
+  /** Site path of the page it follows (the theme's or authority's page). */
+  pagePath: string;
+}
+
+/**
+ * An Atom feed of findings, one entry per finding, newest document first (the order `refs` arrive
+ * in, as the corpus index keeps them), at most FEED_FINDINGS. Each entry links to the finding's
+ * permalink and says what it is, where it is from and what it says; dates come from the documents,
+ * so the same corpus gives the same file.
+ */
+export function findingsFeed(refs: readonly FindingRef[], site: URL | string | undefined, options: FindingsFeedOptions): string {
+  const stamp = (date: string | null) => `${date ?? "1970-01-01"}T00:00:00Z`;
+  const idOf = (path: string) => (site ? absoluteUrl(path, site) : `urn:ofsted-findings:${path.replace(/^\/|\/$/g, "").replace(/[/#]/g, ":") || "site"}`);
+  const shown = refs.slice(0, FEED_FINDINGS);
+  const entries = shown.map(({ finding, document }) => {
+    const permalink = permalinkUrl(document.id, finding.id);
+    const label = POLARITY_LABEL[finding.polarity];
+    const title = finding.text.length > 90 ? `${finding.text.slice(0, 89).trimEnd()}…` : finding.text;
+    return [
+      "  <entry>",
+      `    <title>${escapeXml(`${label}: ${title}`)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(findingUrl(document.id, finding.id), site))}"/>`,
+      `    <id>${escapeXml(idOf(permalink))}</id>`,
+      `    <updated>${stamp(documentDate(document))}</updated>`,
+      `    <author><name>${escapeXml(document.publisher ?? "Unknown publisher")}</name></author>`,
+      `    <summary>${escapeXml(`${finding.text} (${label}, from “${document.title}”, ${formatDate(documentDate(document))}.)`)}</summary>`,
+      "  </entry>",
+    ].join("\n");
+  });
+  const newest = shown[0] ? documentDate(shown[0].document) : null;
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${escapeXml(options.title)}</title>`,
+    `  <subtitle>${escapeXml(options.subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(sitePath(options.selfPath), site))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(sitePath(options.pagePath), site))}"/>`,
+    `  <id>${escapeXml(idOf(sitePath(options.selfPath)))}</id>`,
+    `  <updated>${stamp(newest)}</updated>`,
     "  <author><name>Ofsted children's services findings</name></author>",
     ...entries,
     "</feed>",
