@@ -24,6 +24,16 @@ export const EvaluationSchema = z.object({
     targets: z.array(z.object({ name: z.string(), value: z.number(), target: z.string(), met: z.boolean() })),
   }),
   corpus: z.record(z.string(), z.unknown()).optional(),
+  /** The held-out figures: cross-validation grouped by document over every gold document. */
+  heldOut: z
+    .object({
+      folds: z.number(),
+      documents: z.number(),
+      findings: z.number(),
+      /** Each figure with its 95% bootstrap interval over documents. */
+      figures: z.record(z.string(), z.object({ value: z.number(), low: z.number(), high: z.number() })),
+    })
+    .optional(),
 });
 
 export type Evaluation = z.infer<typeof EvaluationSchema>;
