@@ -6,7 +6,7 @@ import type { Polarity } from "../../src/schemas/finding.ts";
 import { matchFindings } from "../eval/match-findings.ts";
 import { findCues } from "../pipeline/polarity/find-cues.ts";
 import { foldSentence } from "../pipeline/polarity/fold-sentence.ts";
-import { sentenceFeatures } from "../pipeline/polarity/sentence-features.ts";
+import { ruleVerdictOf, sentenceFeatures, type SentenceFeatures } from "../pipeline/polarity/sentence-features.ts";
 import type { PreparedGold } from "./gold-corpus.ts";
 import { themeFeatures } from "../themes/theme-model.ts";
 
@@ -32,12 +32,19 @@ export function trainingExamples(documents: readonly PreparedGold[], tagThemes: 
       gold.findings.map((f) => f.text),
       candidates.map((c) => c.text),
     );
+    // Every candidate's features in order (a sentence reads the rule verdict of the one before it in its paragraph).
+    const all: SentenceFeatures[] = [];
+    candidates.forEach((candidate, i) => {
+      const before = candidates[i - 1];
+      const sameBlock = before !== undefined && before.blockIndex === candidate.blockIndex && !candidate.inList;
+      const folded = foldSentence(candidate.text);
+      all.push(sentenceFeatures(folded, findCues(folded), { ...candidate, docKind: prepared.meta.kind, docGrade: prepared.meta.inspection.judgement, previousVerdict: sameBlock ? ruleVerdictOf(all[i - 1]!) : null }));
+    });
     const byCandidate = [...match.pairs].sort((a, b) => a.predicted - b.predicted);
     for (const pair of byCandidate) {
       const finding = gold.findings[pair.gold]!;
       const candidate = candidates[pair.predicted]!;
-      const folded = foldSentence(candidate.text);
-      const features = sentenceFeatures(folded, findCues(folded), { ...candidate, docKind: prepared.meta.kind });
+      const features = all[pair.predicted]!;
       examples.push({
         doc: gold.doc,
         text: candidate.text,

@@ -89,6 +89,7 @@ export function labelDocument(prepared: PreparedDocument, resources: ExtractionR
     matcher: resources.matcher,
     subjects: meta.authorities.map((a) => a.code),
     docKind: meta.kind,
+    docGrade: meta.inspection.judgement,
     polarityModel: resources.polarityModel,
     themeModel: resources.themeModel,
   });

@@ -8,7 +8,7 @@ import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
 import { classifyPolarity } from "../polarity/classify-polarity.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
-import type { SentenceFeatures } from "../polarity/sentence-features.ts";
+import { ruleVerdictOf, type SentenceFeatures } from "../polarity/sentence-features.ts";
 import { scoreThemes, themeFeatures, type ThemeModel } from "../../themes/theme-model.ts";
 import type { SentenceCandidate } from "./collect-sentences.ts";
 
@@ -20,6 +20,8 @@ export interface LabelContext {
   subjects: string[];
   /** The document's kind: the polarity model weighs it (praise is the norm in inspection findings, not in commentary). */
   docKind: string;
+  /** The document's overall grade, or null: the polarity model weighs it too. */
+  docGrade: string | null;
   polarityModel: PolarityModel;
   themeModel: ThemeModel;
 }
@@ -33,6 +35,8 @@ export interface LabelledSentence {
   themes: string[];
   authorities: string[];
   goodPractice: boolean;
+  /** The features the polarity model read (the next sentence reads the rule verdict among them). */
+  features: SentenceFeatures;
 }
 
 // "The council also runs …": a definite reference to an authority the text has just cited.
@@ -42,12 +46,13 @@ const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(
 export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext): LabelledSentence[] {
   const out: LabelledSentence[] = [];
   for (const candidate of candidates) {
-    const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind }, ctx.polarityModel);
+    const previous = out.at(-1);
+    const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
+    const previousVerdict = sameBlock ? ruleVerdictOf(previous.features) : null;
+    const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind, docGrade: ctx.docGrade, previousVerdict }, ctx.polarityModel);
     const cues = [...verdict.cues];
     let { polarity, goodPractice } = verdict;
     const { confidence } = verdict;
-    const previous = out.at(-1);
-    const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
     // Themes: the model weighs the taxonomy's triggers with the sentence's words; a cue names the trigger, else the weightiest word.
     const themeTags = ctx.tagThemes(candidate.text);
     const themes = scoreThemes(ctx.themeModel, themeFeatures(verdict.features.values, themeTags));
@@ -79,6 +84,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       themes: themes.map((t) => t.theme).sort(),
       authorities,
       goodPractice: goodPractice && polarity === "strength",
+      features: verdict.features,
     });
   }
   return out;

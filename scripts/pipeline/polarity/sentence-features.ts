@@ -20,6 +20,10 @@ export interface SentencePlace {
   inList?: boolean;
   /** The document's kind ("inspection-report", "news", …), or null where unknown. */
   docKind?: string | null;
+  /** The document's overall grade where it has one (an inadequate authority's report leans to shortfalls). */
+  docGrade?: string | null;
+  /** The rule engine's verdict on the sentence before, when it stands in the same paragraph ("This means …" follows it). */
+  previousVerdict?: Polarity | null;
 }
 
 /** Where a feature fired: a span of the sentence, or the place (heading, lead-in) outside it. */
@@ -54,6 +58,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   if (place.listStance) add(`list:${place.listStance.polarity}`, 1, { outside: place.listStance.text });
   if (place.inList) add("in-list", 1, { outside: "" });
   add(`doc:${place.docKind ?? "unknown"}`, 1, { outside: "" });
+  if (place.docGrade) add(`grade:${place.docGrade}`, 1, { outside: "" });
 
   // The rule engine's cues, summed by kind and label (weights as the lexicon and clause rules set them).
   for (const cue of cues) add(`cue:${cue.kind}:${cue.points}`, cue.weight / 2, { start: cue.start, end: cue.end });
@@ -64,6 +69,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
 
   // The rule engine's verdict from those cues and the place.
   add(`rules:${ruleVerdict(folded, cues, place)}`, 1, { outside: "" });
+  if (place.previousVerdict) add(`previous:${place.previousVerdict}`, 1, { outside: "" });
 
   // Directive shapes.
   const imperative = IMPERATIVE.exec(folded);
@@ -95,8 +101,8 @@ function normaliseToken(token: string): string {
   return token;
 }
 
-/** The polarity a cue feature points to, if the feature is a cue's. */
-export function featurePolarity(name: string): Polarity | null {
-  const m = /^(?:cue:[a-z-]+|list|directive):?(strength|improvement|recommendation|context)?$/.exec(name);
-  return (m?.[1] as Polarity | undefined) ?? null;
+/** The rule engine's verdict recorded among a sentence's features (the next sentence reads it). */
+export function ruleVerdictOf(features: SentenceFeatures): Polarity | null {
+  for (const name of features.values.keys()) if (name.startsWith("rules:")) return name.slice(6) as Polarity;
+  return null;
 }
