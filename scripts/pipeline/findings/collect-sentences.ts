@@ -4,6 +4,8 @@
  */
 import { segmentSentences } from "../../nlp/segment-sentences.ts";
 import { isPublicationNotice } from "../structure/line-patterns.ts";
+import { isBoilerplateSentence } from "../structure/report-boilerplate.ts";
+import { isVerdictLine } from "../structure/verdict-lines.ts";
 import { blockData } from "../tree-types.ts";
 import type { ListStance, Root, SectionKind } from "../tree-types.ts";
 import { visit } from "unist-util-visit";
@@ -41,6 +43,8 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
       if (!/[A-Za-z]{2}/.test(sentence) || !sentence.includes(" ")) return;
       // The back page's licence and availability lines read as praise ("free of charge", "available").
       if (isPublicationNotice(sentence)) return;
+      // The report template's own sentences (notices, grade descriptors, "(Recommendation)") and a verdict run into a paragraph.
+      if (isBoilerplateSentence(sentence) || isVerdictLine(sentence)) return;
       out.push({
         text: sentence,
         start: span.start,
