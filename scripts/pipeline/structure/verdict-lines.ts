@@ -9,7 +9,7 @@ const GRADE = String.raw`(?:outstanding|good|adequate|inadequate|requires? impro
 const APOSTROPHE = "['’]";
 
 // The judgement areas and verdict subjects of the report templates (ILACS 2018–, SIF 2013–2018, the LSCB review).
-const FORMAL_SUBJECT = String.raw`(?:the overall judge?ment|overall effectiveness|the graded judge?ment (?:for|about|on) [^.:|]{3,90}?|(?:the )?experiences? and progress of [^.:|]{3,90}?|the impact of leaders on social work practice with children and families|(?:\d(?:\.\d)?\.?\s+)?(?:children who need help and protection|children looked after and achieving permanence|adoption performance|leadership,? management and governance)|the (?:local safeguarding children board|lscb))`;
+const FORMAL_SUBJECT = String.raw`(?:the overall judge?ment|overall effectiveness|the graded judge?ment (?:for|about|on) [^.:|]{3,90}?|(?:the )?experiences? and progress of [^.:|]{3,90}?|the impact of leaders on social work practice with children and families|(?:\d(?:\.\d)?\.?\s+)?(?:children who need help and protection|children looked after and achieving permanence|adoption performance|leadership,? management and governance)|the (?:local safeguarding children board|lscb)|the arrangements in place to evaluate the effectiveness of what is done by [^.:|]{10,140}?)`;
 // Subjects a prose sentence may also have ("Children's services in Sheffield are good."): verdicts only when set as a line without a full stop.
 const LINE_SUBJECT = String.raw`(?:children${APOSTROPHE}s (?:social care )?services in [^.:|]{2,70}?|(?:this|the) local authority)`;
 const LINK = String.raw`(?:\s*:\s*|\s+(?:is|are|was|were|requires?|remains?|is judged to be|are judged to be)?\s*(?:that (?:it|they|children${APOSTROPHE}s services) (?:is|are|requires?)\s*)?:?\s*)`;
