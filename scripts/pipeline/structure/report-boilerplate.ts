@@ -13,10 +13,18 @@ const NOTICE =
 
 // The four grades' descriptors, as the SIF template words them in its summary and at its end.
 const DESCRIPTOR =
-  /(?:\bleads (?:highly )?effective services that (?:meet the requirements for good|contribute to significantly improved outcomes|help, protect and care for children)|\bwidespread (?:or|and) serious failures that create or leave children being harmed\b|^the welfare of looked after children is safeguarded and promoted\.?$|^minimum requirements are in place\b|^(?:however,? )?the authority is not yet delivering good protection\b|\bis not yet demonstrating the characteristics of good\.?$|\b(?:lscb|local safeguarding children board) requires improvement if it does not yet demonstrate the characteristics of good\b|^(?:an? )?(?:outstanding|good|inadequate)\s+(?:lscb|local authority)\b|^(?:an? )?(?:lscb|local authority) that (?:is|requires) (?:outstanding|good|inadequate|improvement)\b|^(?:in )?a local authority that (?:is|requires) (?:outstanding|good|inadequate|improvement)\b|^(?:outstanding|good|adequate|inadequate) \(grade [1-4]\)|^grade [1-4] \((?:outstanding|good|adequate|inadequate)\)$)/i;
+  /(?:\bleads (?:highly )?effective services that (?:meet the requirements for good|contribute to significantly improved outcomes|help, protect and care for children)|\bwidespread (?:or|and) serious failures that create or leave children being harmed\b|^the welfare of looked after children is safeguarded and promoted\.?$|^minimum requirements are in place\b|^(?:however,? )?the authority is not yet delivering good protection\b|\bis not yet demonstrating the characteristics of good\.?$|\b(?:lscb|local safeguarding children board) requires improvement if it does not yet demonstrate the characteristics of good\b|^an? (?:outstanding|good|inadequate) (?:lscb|local authority) (?:is|leads|provides|has|does|coordinates|co-ordinates)\b|^(?:an? )?(?:lscb|local authority) that (?:is|requires) (?:outstanding|good|inadequate|improvement)\b|^(?:in )?a local authority that (?:is|requires) (?:outstanding|good|inadequate|improvement)\b|^(?:outstanding|good|adequate|inadequate) \(grade [1-4]\)|^grade [1-4] \((?:outstanding|good|adequate|inadequate)\)$)/i;
 
 // A bare cross-reference the template sets after a paragraph: "(Recommendation)", "(paragraph 12)", "(see para 4 and 7)".
 const REFERENCE_TAG = /^\(?\s*(?:see\s+)?(?:recommendations?|paragraphs?|paras?\.?|page|section)\s*[\d.,\sand&–-]*\)?\.?$/i;
+
+const LEADING_TAG = /^\(\s*(?:recommendations?|paragraphs?|paras?\.?)[\s\d,.and&–-]*\)\s+/i;
+const TRAILING_TAG = /\s+\(\s*(?:recommendations?|paragraphs?|paras?\.?)[\s\d,.and&–-]*\)\s*$/i;
+
+/** How many characters a reference tag takes at a sentence's start and end ("(Recommendation) Older care leavers …"). */
+export function referenceTagLengths(text: string): { lead: number; trail: number } {
+  return { lead: LEADING_TAG.exec(text)?.[0].length ?? 0, trail: TRAILING_TAG.exec(text)?.[0].length ?? 0 };
+}
 
 /** A sentence of a report's template (notice, template note, grade descriptor, reference tag): never a finding. */
 export function isBoilerplateSentence(text: string): boolean {
