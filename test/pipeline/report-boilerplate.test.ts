@@ -44,6 +44,9 @@ describe("report template sentences", () => {
     "(Recommendations 2 and 4)",
     "(Paragraph 155)",
     "(Paras 59, 76, 113)",
+    "(outcome 4, national framework)",
+    "(Enabler 2, national framework)",
+    "All names are pseudonyms.",
   ])("%s is template text", (text) => expect(isBoilerplateSentence(text)).toBe(true));
 
   // Real findings that mention Ofsted, copies, expectations, reviews or grades.
@@ -62,11 +65,14 @@ describe("report template sentences", () => {
     "A small number require improvement because target setting was too simplistic.",
     "The recommendation from the last inspection has been fully addressed.",
     "This is good practice.",
+    "Outcomes for children in care are improving, in line with the national framework.",
+    "Names of children are recorded accurately on the system.",
   ])("%s is not", (text) => expect(isBoilerplateSentence(text)).toBe(false));
 
   test("a reference tag glued to a sentence is measured so it can be cut off, and a sentence without one is left whole", () => {
     expect(referenceTagLengths("(Recommendation) Older care leavers fare less well.")).toEqual({ lead: 17, trail: 0 });
     expect(referenceTagLengths("Plans do not drift (paragraphs 12 and 14)")).toEqual({ lead: 0, trail: 23 });
+    expect(referenceTagLengths("Plans are not always updated (outcome 4, national framework)").trail).toBe(32);
     expect(referenceTagLengths("Recommendations from the last inspection (2019) have been met.")).toEqual({ lead: 0, trail: 0 });
   });
 

@@ -3,7 +3,7 @@
  * candidate finding, with the place it stands (section, list stance, block) for the labellers.
  */
 import { segmentSentences } from "../../nlp/segment-sentences.ts";
-import { isPublicationNotice } from "../structure/line-patterns.ts";
+import { isLetterClosing, isPublicationNotice } from "../structure/line-patterns.ts";
 import { isBoilerplateSentence, referenceTagLengths } from "../structure/report-boilerplate.ts";
 import { isVerdictLine } from "../structure/verdict-lines.ts";
 import { blockData } from "../tree-types.ts";
@@ -45,7 +45,7 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
       const sentence = text.slice(span.start, span.end).replace(/\s+/g, " ");
       if (!/[A-Za-z]{2}/.test(sentence) || !sentence.includes(" ")) return;
       // The back page's licence and availability lines read as praise ("free of charge", "available").
-      if (isPublicationNotice(sentence)) return;
+      if (isPublicationNotice(sentence) || isLetterClosing(sentence)) return;
       // The report template's own sentences (notices, grade descriptors, "(Recommendation)") and a verdict run into a paragraph.
       if (isBoilerplateSentence(sentence) || isVerdictLine(sentence)) return;
       out.push({

@@ -102,6 +102,15 @@ export function isPublicationNotice(text: string): boolean {
   return PUBLICATION_NOTICE.test(text);
 }
 
+// The closing lines of an inspection letter, before its sign-off: copies, publication, and what Ofsted will do next.
+const LETTER_CLOSING =
+  /^(?:(?:i am|we are) copying this letter to\b|(?:this|the) letter will be published\b|it will be published on the ofsted website\b|a copy of this letter will be sent to\b|ofsted will (?:(?:publish this letter and )?take (?:the|these) findings\b.{0,60}\binto account when planning\b|send a copy of this letter to\b|share the findings from this [a-z -]{3,40} with the department for education\b))/i;
+
+/** A letter's closing sentence ("I am copying this letter to …", "Ofsted will take the findings … into account …"). */
+export function isLetterClosing(text: string): boolean {
+  return LETTER_CLOSING.test(text.trim());
+}
+
 /** A truncated teaser of another story ("… legal action by the charity [...]"). */
 export function isTeaser(text: string): boolean {
   return TEASER_END.test(text.trim());
