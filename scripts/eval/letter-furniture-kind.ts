@@ -2,8 +2,8 @@
  * What kind of letter furniture an extracted finding is, if any: a label-free check over letters,
  * written apart from the pipeline's own rules so that it measures them rather than repeats them.
  * Shapes of every Ofsted letter: letterhead and contact lines, the addressee block, the date line,
- * reference lines, "Dear …", the closing lines (copies, publication, "Ofsted will take the findings … into
- * account"), the sign-off with the signatories' names and titles, copy-to lines.
+ * reference lines, "Dear …", the closing lines (who gets a copy, where it is published), the sign-off with
+ * the signatories' names and titles, copy-to lines.
  */
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -29,7 +29,7 @@ export function letterFurnitureKind(text: string): string | null {
   if (/\bYours\s+(?:sincerely|faithfully)\b/i.test(t)) return "sign-off";
   if (/^(?:cc|copy(?: to)?|copied to)\b\s*:?/i.test(t) && n <= 30) return "copy-to";
   // A sentence may name an address ("should send the written statement of action to …@ofsted.gov.uk"): only a line is one.
-  if (/copying this letter to|\bletter will be (?:published|sent)\b|will be published on the ofsted website|into account when planning (?:your|the) next inspection|send a copy of this letter/i.test(t)) return "closing";
+  if (/copying this letter to|\bletter will be (?:published|sent)\b|will be published on the ofsted website|send a copy of this letter/i.test(t)) return "closing";
   if (CONTACT.test(t) && (n <= 12 || !/[.!?]$/.test(t))) return "address";
   if (POSTCODE.test(t) && n <= 40 && !/[.!?]$/.test(t)) return "address";
   if (REFERENCE.test(t) && n <= 12) return "reference";

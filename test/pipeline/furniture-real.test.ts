@@ -75,6 +75,8 @@ describe("the letter-furniture check itself", () => {
     ["Mr Chris Munday Executive Director, Children’s and Family Services London Borough of Barnet 2 Bristol Avenue, Colindale NW9 4EW", "address"],
     ["2 August 2021", "date"],
     ["cc: Department for Education", "copy-to"],
+    ["I am copying this letter to the Department for Education.", "closing"],
+    ["This letter will be published on the Ofsted website.", "closing"],
   ] as const)("%s is %s", (text, kind) => expect(letterFurnitureKind(text)).toBe(kind));
 
   test.each([

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { isBackPageOpener, isBoilerplateSentence, isDescriptorHeading, referenceTagLengths } from "../../scripts/pipeline/structure/report-boilerplate.ts";
 import { isJudgementTableRow, isVerdictLine } from "../../scripts/pipeline/structure/verdict-lines.ts";
+import { isTeamOrSourceLine } from "../../scripts/pipeline/structure/line-patterns.ts";
 
 // Shapes of the report templates of 2009–2025: back page, template notes, grade descriptors, reference tags.
 describe("report template sentences", () => {
@@ -143,4 +144,21 @@ describe("judgement-table rows", () => {
     "The quality of practice is good.",
     "Good practice | examples were seen in the disabled children's team",
   ])("%s is not", (text) => expect(isJudgementTableRow(text)).toBe(false));
+});
+
+describe("inspection-team and source lines", () => {
+  test.each([
+    "Team inspectors: Helen Cawston HMI, Emmy Tomsett HMI, Susan Myers HMI, Andrew Wyatt SHMI, Stella Butler HMI",
+    "Lead inspector: Brenda McLaughlin",
+    "Quality assurance manager: John Gregg Senior Her Majesty’s Inspector.",
+    "Shadow inspector: Anne-Marie Born",
+    "Reporting inspector Sarah Urding HMI",
+    "Source: ONS 2011 census.",
+  ])("%s is furniture", (text) => expect(isTeamOrSourceLine(text)).toBe(true));
+
+  test.each([
+    "Team managers provide oversight and guidance at the point of allocation.",
+    "Lead inspectors from the partner inspectorates met the director of children’s services.",
+    "Sources of support for care leavers are well publicised.",
+  ])("%s is not", (text) => expect(isTeamOrSourceLine(text)).toBe(false));
 });

@@ -102,13 +102,29 @@ export function isPublicationNotice(text: string): boolean {
   return PUBLICATION_NOTICE.test(text);
 }
 
-// The closing lines of an inspection letter, before its sign-off: copies, publication, and what Ofsted will do next.
+// The closing lines of an inspection letter, before its sign-off: who gets a copy, where it is published.
+// ("Ofsted will take the findings … into account when planning the next inspection" says what happens next: context, a finding.)
 const LETTER_CLOSING =
-  /^(?:(?:i am|we are) copying this letter to\b|(?:this|the) letter will be published\b|it will be published on the ofsted website\b|a copy of this letter will be sent to\b|ofsted will (?:(?:publish this letter and )?take (?:the|these) findings\b.{0,60}\binto account when planning\b|send a copy of this letter to\b|share the findings from this [a-z -]{3,40} with the department for education\b))/i;
+  /^(?:(?:i am|we are) copying this letter to\b|(?:this|the) letter will be published\b|it will be published on the ofsted website\b|a copy of this letter will be sent to\b|ofsted will send a copy of this letter to\b)/i;
 
-/** A letter's closing sentence ("I am copying this letter to …", "Ofsted will take the findings … into account …"). */
+/** A letter's closing sentence ("I am copying this letter to …", "This letter will be published on the Ofsted website."). */
 export function isLetterClosing(text: string): boolean {
   return LETTER_CLOSING.test(text.trim());
+}
+
+// The inspection team and data sources of a report: a role and names ("Team inspectors: Helen Cawston HMI, …"),
+// or where a figure comes from ("Source: ONS 2011 census.").
+const TEAM_ROLE =
+  /^(?:(?:lead|deputy lead|team|shadow|assistant lead|reporting|additional)\s+(?:social care\s+)?inspectors?|senior data analysts?|data analysts?|quality assurance managers?|regulatory inspection managers?)\s*:?\s+/i;
+// Names and titles only: capitalised words, "and", "of", HMI ("Helen Cawston HMI, Andrew Wyatt SHMI").
+const NAMES = /^(?:[A-Z][\p{L}'’.-]*|and|of|HMI|SHMI|\([^)]{1,20}\)|[,;&]|\s)+\.?$/u;
+const SOURCE_LINE = /^sources?:\s/i;
+
+/** A line naming the inspection team or the source of a figure: never a finding. */
+export function isTeamOrSourceLine(text: string): boolean {
+  const t = text.trim();
+  const role = TEAM_ROLE.exec(t);
+  return (role !== null && NAMES.test(t.slice(role[0].length))) || (SOURCE_LINE.test(t) && wordCount(t) <= 40);
 }
 
 /** A truncated teaser of another story ("… legal action by the charity [...]"). */

@@ -15,6 +15,7 @@ import {
   isSignOff,
   isSubstantive,
   isTeaser,
+  isTeamOrSourceLine,
   wordCount,
 } from "./line-patterns.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
@@ -108,6 +109,7 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
     if (block.data.role) continue;
     const t = block.text;
     if (isJudgementTableRow(t)) furniture(block, "judgement-table");
+    else if (isTeamOrSourceLine(t)) furniture(block, "inspection-team");
     else if (isDateLine(t)) furniture(block, "dateline");
     else if (isContactLine(t)) furniture(block, "address");
     else if (isInspectorTitle(t)) furniture(block, "sign-off");

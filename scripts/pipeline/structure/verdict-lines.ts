@@ -6,6 +6,7 @@
  */
 
 const GRADE = String.raw`(?:outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|not yet good)`;
+const GRADE_WORD = /good|adequate|outstanding|improvement/i;
 const APOSTROPHE = "['’]";
 
 // The judgement areas and verdict subjects of the report templates (ILACS 2018–, SIF 2013–2018, the LSCB review).
@@ -20,8 +21,9 @@ const LINE_VERDICT = new RegExp(String.raw`^${LINE_SUBJECT}${LINK}(?:has serious
 
 /** A verdict line: a judgement area or the authority's services, and a grade, and nothing else. */
 export function isVerdictLine(text: string): boolean {
+  // Most sentences hold no grade word: a cheap test first keeps this off the extraction's hot path.
+  if (text.length > 220 || !GRADE_WORD.test(text)) return false;
   const t = text.trim().replace(/\s+/g, " ");
-  if (t.length > 220) return false;
   return FORMAL_VERDICT.test(t) || LINE_VERDICT.test(t);
 }
 
