@@ -46,6 +46,8 @@ describe("report template sentences", () => {
     "(Paragraph 155)",
     "(Paras 59, 76, 113)",
     "(outcome 4, national framework)",
+    "Page 7, paragraph 12).",
+    "(Page 31, paragraphs 98, 102)",
     "(Enabler 2, national framework)",
     "All names are pseudonyms.",
   ])("%s is template text", (text) => expect(isBoilerplateSentence(text)).toBe(true));
@@ -74,6 +76,7 @@ describe("report template sentences", () => {
     expect(referenceTagLengths("(Recommendation) Older care leavers fare less well.")).toEqual({ lead: 17, trail: 0 });
     expect(referenceTagLengths("Plans do not drift (paragraphs 12 and 14)")).toEqual({ lead: 0, trail: 23 });
     expect(referenceTagLengths("Plans are not always updated (outcome 4, national framework)").trail).toBe(32);
+    expect(referenceTagLengths("Ensure that pathway plans are reviewed (Page 7, paragraph 12)").trail).toBe(23);
     expect(referenceTagLengths("Recommendations from the last inspection (2019) have been met.")).toEqual({ lead: 0, trail: 0 });
   });
 
@@ -154,6 +157,7 @@ describe("inspection-team and source lines", () => {
     "Shadow inspector: Anne-Marie Born",
     "Reporting inspector Sarah Urding HMI",
     "Source: ONS 2011 census.",
+    "Team inspectors (all HMI unless otherwise stated): Dominic Stevens, Karen Wareing, Louise Hocking",
   ])("%s is furniture", (text) => expect(isTeamOrSourceLine(text)).toBe(true));
 
   test.each([

@@ -115,7 +115,7 @@ export function isLetterClosing(text: string): boolean {
 // The inspection team and data sources of a report: a role and names ("Team inspectors: Helen Cawston HMI, …"),
 // or where a figure comes from ("Source: ONS 2011 census.").
 const TEAM_ROLE =
-  /^(?:(?:lead|deputy lead|team|shadow|assistant lead|reporting|additional)\s+(?:social care\s+)?inspectors?|senior data analysts?|data analysts?|quality assurance managers?|regulatory inspection managers?)\s*:?\s+/i;
+  /^(?:(?:lead|deputy lead|team|shadow|assistant lead|reporting|additional)\s+(?:social care\s+)?inspectors?|senior data analysts?|data analysts?|quality assurance managers?|regulatory inspection managers?)(?:\s*\([^)]{1,40}\))?\s*:?\s+/i;
 // Names and titles only: capitalised words, "and", "of", HMI ("Helen Cawston HMI, Andrew Wyatt SHMI").
 const NAMES = /^(?:[A-Z][\p{L}'’.-]*|and|of|HMI|SHMI|\([^)]{1,20}\)|[,;&]|\s)+\.?$/u;
 const SOURCE_LINE = /^sources?:\s/i;

@@ -18,9 +18,9 @@ const DESCRIPTOR =
 // A bare cross-reference the template sets after a paragraph: "(Recommendation)", "(paragraph 12)", "(see para 4 and 7)".
 // Letters since 2023 tag each area for improvement with the national framework's part: "(outcome 4, national framework)".
 const REFERENCE_TAG =
-  /^\(?\s*(?:(?:see\s+)?(?:recommendations?|paragraphs?|paras?\.?|page|section)\s*[\d.,\sand&–-]*|(?:outcomes?|enablers?|principles?)\s*[\d.,\sand&–-]*,?\s*(?:of )?(?:the )?national framework)\)?\.?$/i;
+  /^\(?\s*(?:(?:see\s+)?(?:(?:page|section)\s*\d+\s*,?\s*)?(?:recommendations?|paragraphs?|paras?\.?|page|section)\s*[\d.,\sand&–-]*|(?:outcomes?|enablers?|principles?)\s*[\d.,\sand&–-]*,?\s*(?:of )?(?:the )?national framework)\)?\.?$/i;
 
-const TAG = String.raw`\(\s*(?:(?:recommendations?|paragraphs?|paras?\.?)[\s\d,.and&–-]*|(?:outcomes?|enablers?|principles?)\s*[\d.,\sand&–-]*,?\s*(?:of )?(?:the )?national framework)\)`;
+const TAG = String.raw`\(\s*(?:(?:page\s*\d+\s*,?\s*)?(?:recommendations?|paragraphs?|paras?\.?)[\s\d,.and&–-]*|(?:outcomes?|enablers?|principles?)\s*[\d.,\sand&–-]*,?\s*(?:of )?(?:the )?national framework)\)`;
 const LEADING_TAG = new RegExp(String.raw`^${TAG}\s+`, "i");
 const TRAILING_TAG = new RegExp(String.raw`\s+${TAG}\s*$`, "i");
 
