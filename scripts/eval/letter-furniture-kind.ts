@@ -21,7 +21,7 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** The furniture kind of a finding's text ("salutation", "sign-off", "closing", "address", "date", "reference", "name", "copy-to"), or null. */
+/** The furniture kind of a finding's text ("salutation", "sign-off", "closing", "address", "date", "reference", "name", "subject-line", "copy-to"), or null. */
 export function letterFurnitureKind(text: string): string | null {
   const t = text.trim();
   const n = words(t);
@@ -34,7 +34,9 @@ export function letterFurnitureKind(text: string): string | null {
   if (POSTCODE.test(t) && n <= 40 && !/[.!?]$/.test(t)) return "address";
   if (REFERENCE.test(t) && n <= 12) return "reference";
   if (n <= 12 && TITLE.test(t) && !/[.!?]$/.test(t)) return "name";
-  if (n <= 8 && PERSON.test(t) && !/[.!?]$/.test(t)) return "name";
+  // An addressee: a person's name and post, in capitalised words only, with or without a full stop.
+  if (n <= 30 && PERSON.test(t) && t.split(/\s+/).every((w) => /^[A-Z0-9(&,’'.-]/.test(w) || /^(?:of|and|for|the|to|in|on|at|upon)$/.test(w))) return "name";
+  if (n <= 20 && /^(?:focused visit|monitoring visit|joint targeted area inspection|inspection) (?:to|of)\b/i.test(t) && !/[.!?]\s+\S/.test(t)) return "subject-line";
   // A date standing nearly alone ("2 August 2021", "Date: 2 August 2021").
   if (n <= 6 && words(t.replace(DATES, " ")) <= 2 && DATE.test(t)) return "date";
   return null;

@@ -74,6 +74,8 @@ describe("the letter-furniture check itself", () => {
     ["Ofsted Piccadilly Gate | T 0300 123 1231", "address"],
     ["Mr Chris Munday Executive Director, Children’s and Family Services London Borough of Barnet 2 Bristol Avenue, Colindale NW9 4EW", "address"],
     ["2 August 2021", "date"],
+    ["Ms Carmel Littleton Director of Children’s Services London Borough of Islington.", "name"],
+    ["Focused visit to London Borough of Hackney local authority children’s services.", "subject-line"],
     ["cc: Department for Education", "copy-to"],
     ["I am copying this letter to the Department for Education.", "closing"],
     ["This letter will be published on the Ofsted website.", "closing"],
@@ -84,6 +86,8 @@ describe("the letter-furniture check itself", () => {
     "The director of children’s services should send the written statement of action to ProtectionOfChildren@ofsted.gov.uk by 9 May 2024.",
     "Kendra Bell, Her Majesty’s Inspector (Designate), shadowed the visit.",
     "Since 2 August 2021, leaders have strengthened the front door.",
+    "Mr Smith, the director of children’s services, has strengthened the front door.",
+    "Focused visit findings have been shared with the Department for Education.",
     "Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.",
   ])("%s is a sentence, not furniture", (text) => expect(letterFurnitureKind(text)).toBeNull());
 });

@@ -205,3 +205,42 @@ describe("section kinds of letters' and reports' headings", () => {
     ["Response to children living with neglect", "other"],
   ] as const)("%s is %s", (heading, kind) => expect(sectionKindOf(heading, sectionHeadings)).toBe(kind));
 });
+
+describe("the head of a letter", () => {
+  test("an addressee line with a full stop above 'Dear …' and a subject line with a full stop are not body text", () => {
+    const text = [
+      "Ofsted",
+      "Piccadilly Gate",
+      "",
+      "Ms Carmel Littleton Director of Children’s Services London Borough of Anytown.",
+      "",
+      "Dear Ms Littleton",
+      "",
+      "Focused visit to London Borough of Anytown local authority children’s services.",
+      "",
+      "This letter summarises the findings of the focused visit to Anytown children's services.",
+    ].join("\n");
+    const result = roles(text);
+    expect(result.find((r) => r[0]!.startsWith("Ms Carmel"))?.[1]).toBe("furniture");
+    expect(result.find((r) => r[0]!.startsWith("Focused visit"))?.[1]).toBe("title");
+    expect(result.find((r) => r[0]!.startsWith("This letter"))?.[1]).toBe("body");
+  });
+
+  test("a 'Dear …' quoted after an article's opening paragraphs does not make them head", () => {
+    const text = [
+      "Council responds to inspectors",
+      "",
+      "The council has written to the inspectorate about its findings on the front door.",
+      "",
+      "Leaders said that the report was fair and that they had already acted on it.",
+      "",
+      "The letter was published on the council's website on Monday morning.",
+      "",
+      "Dear Chief Inspector",
+      "",
+      "We thank you for the visit and accept the findings in full.",
+    ].join("\n");
+    const result = roles(text);
+    expect(result.find((r) => r[0]!.startsWith("The council has written"))?.[1]).toBe("body");
+  });
+});
