@@ -26,6 +26,8 @@ describe("report template sentences", () => {
     "All inspection judgements are made using the following four point scale.",
     "These are residential special schools that look after children for fewer than 295 days per year.",
     "[1] These are residential special schools that look after children for 295 days or less per year.",
+    "DfE School and Pupil Number 2016 These are residential special schools that look after children for 295 days or less per year.",
+    "There are no widespread or serious failures that leave children being harmed or at risk of harm.",
     // Grade descriptors, in the summary and at the end.
     "The local authority leads effective services that meet the requirements for good.",
     "There are no widespread or serious failures that create or leave children being harmed or at risk of harm.",
