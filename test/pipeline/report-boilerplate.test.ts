@@ -52,6 +52,8 @@ describe("report template sentences", () => {
     "(Page 31, paragraphs 98, 102)",
     "(Enabler 2, national framework)",
     "All names are pseudonyms.",
+    "The Children Act 2004 (Joint Area Reviews) Regulations 2015 www.legislation.gov.uk/uksi/2015/1792/contents/made enable the chief inspector to determine which agency should make the written statement.",
+    "www.legislation.gov.uk/uksi/2015/1792/contents/made enable the chief inspector to determine which agency should make the written statement.",
   ])("%s is template text", (text) => expect(isBoilerplateSentence(text)).toBe(true));
 
   // Real findings that mention Ofsted, copies, expectations, reviews or grades.
@@ -72,6 +74,7 @@ describe("report template sentences", () => {
     "This is good practice.",
     "Outcomes for children in care are improving, in line with the national framework.",
     "Names of children are recorded accurately on the system.",
+    "The local offer for care leavers is published at www.example.gov.uk/local-offer and is easy to find.",
   ])("%s is not", (text) => expect(isBoilerplateSentence(text)).toBe(false));
 
   test("a reference tag glued to a sentence is measured so it can be cut off, and a sentence without one is left whole", () => {
