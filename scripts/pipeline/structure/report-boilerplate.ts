@@ -26,7 +26,11 @@ const TRAILING_TAG = new RegExp(String.raw`\s+${TAG}\s*$`, "i");
 
 /** How many characters a reference tag takes at a sentence's start and end ("(Recommendation) Older care leavers …"). */
 export function referenceTagLengths(text: string): { lead: number; trail: number } {
-  return { lead: LEADING_TAG.exec(text)?.[0].length ?? 0, trail: TRAILING_TAG.exec(text)?.[0].length ?? 0 };
+  // Most sentences neither start with "(" nor end with ")": the patterns run only on those that do.
+  const t = text.trimEnd();
+  const lead = t.startsWith("(") ? (LEADING_TAG.exec(t)?.[0].length ?? 0) : 0;
+  const trail = t.endsWith(")") ? (TRAILING_TAG.exec(t)?.[0].length ?? 0) + (text.length - t.length) : 0;
+  return { lead, trail };
 }
 
 /** A sentence of a report's template (notice, template note, grade descriptor, reference tag): never a finding. */
