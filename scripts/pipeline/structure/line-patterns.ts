@@ -116,8 +116,9 @@ export function isLetterClosing(text: string): boolean {
 // or where a figure comes from ("Source: ONS 2011 census.").
 const TEAM_ROLE =
   /^(?:(?:lead|deputy lead|team|shadow|assistant lead|reporting|additional)\s+(?:social care\s+)?inspectors?|senior data analysts?|data analysts?|quality assurance managers?|regulatory inspection managers?)(?:\s*\([^)]{1,40}\))?\s*:?\s+/i;
-// Names and titles only: capitalised words, "and", "of", HMI ("Helen Cawston HMI, Andrew Wyatt SHMI").
-const NAMES = /^(?:[A-Z][\p{L}'’.-]*|and|of|HMI|SHMI|\([^)]{1,20}\)|[,;&]|\s)+\.?$/u;
+// Names and titles only: capitalised words, "and", "of" ("Helen Cawston HMI, Andrew Wyatt SHMI"). Each word is taken
+// whole (the lookahead), so a failing line is given up in linear time rather than split every possible way.
+const NAMES = /^(?:[A-Z][\p{L}'’.-]*(?![\p{L}'’.-])|and|of|\([^)]{1,20}\)|[,;&]|\s)+\.?$/u;
 const SOURCE_LINE = /^sources?:\s/i;
 
 /** A line naming the inspection team or the source of a figure: never a finding. */
