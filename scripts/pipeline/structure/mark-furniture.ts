@@ -19,7 +19,7 @@ import {
   wordCount,
 } from "./line-patterns.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
-import { isBackPageOpener, isBoilerplateSentence, isDescriptorHeading } from "./report-boilerplate.ts";
+import { markReportTemplate } from "./mark-report-template.ts";
 import { isJudgementTableRow } from "./verdict-lines.ts";
 
 /** Mark furniture blocks in place; returns the index of the first body block. */
@@ -28,8 +28,7 @@ export function markFurniture(blocks: FlatBlock[]): number {
   try {
     const bodyStart = markHead(blocks);
     markSignOff(blocks, bodyStart);
-    markBackPage(blocks, bodyStart);
-    markDescriptorSections(blocks, bodyStart);
+    markReportTemplate(blocks, bodyStart, { furniture, isChromeLine });
     markLineFurniture(blocks, bodyStart);
     markWebTail(blocks, bodyStart);
     markDuplicates(blocks);
@@ -132,55 +131,6 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
     else if (isChromeLine(t) && !isSubstantive(t)) furniture(block, "web-chrome");
     else if (isChromeLine(t) && wordCount(t) <= 40) furniture(block, "web-chrome");
   }
-}
-
-/**
- * A report's back page: from its first notice (what Ofsted is, the licence, how to get copies or complain)
- * to the end, unless report text resumes after it (a licence notice on the inside cover of 2013 reports).
- */
-function markBackPage(blocks: FlatBlock[], bodyStart: number): void {
-  const at = blocks.findIndex((b, i) => i >= bodyStart && !b.data.role && isBackPageOpener(b.text));
-  if (at < 0) return;
-  if (reportResumes(blocks, at)) {
-    furniture(blocks[at]!, "notice");
-    return;
-  }
-  for (const block of blocks.slice(at)) if (block.data.role !== "furniture") furniture(block, "notice");
-}
-
-/** Three paragraphs of report text in a row after a notice: the notice stood apart, not at the end. */
-function reportResumes(blocks: FlatBlock[], from: number): boolean {
-  let run = 0;
-  for (const block of blocks.slice(from + 1)) {
-    const body = isSubstantive(block.text) && !isBoilerplateSentence(block.text) && !isChromeLine(block.text);
-    run = body ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
-}
-
-/**
- * The section of grade descriptors ("What the inspection judgements mean: the LSCB") is template text:
- * it and its sub-headings (a grade, "the LSCB") are furniture up to the next heading of the report's own.
- */
-function markDescriptorSections(blocks: FlatBlock[], bodyStart: number): void {
-  let inside = false;
-  for (const block of blocks.slice(bodyStart)) {
-    if (block.data.role) continue;
-    const t = block.text.trim();
-    if (isDescriptorHeading(t)) inside = true;
-    else if (inside && isReportHeading(block)) inside = false;
-    if (inside) furniture(block, "grade-descriptors");
-  }
-}
-
-const DESCRIPTOR_SUBHEADING = /^(?:outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|the (?:local authority|lscb|local safeguarding children board)|grade [1-4].*|minimum requirements)$/i;
-
-/** A heading that opens report text again after the descriptors (not a grade or a descriptor's sub-heading). */
-function isReportHeading(block: FlatBlock): boolean {
-  const t = block.text.trim();
-  if (block.inList || isBoilerplateSentence(t) || DESCRIPTOR_SUBHEADING.test(t)) return false;
-  return (block.node.type === "heading" && !isSubstantive(t)) || (isHeadingLike(t) && wordCount(t) >= 2 && !t.includes("|"));
 }
 
 /**
