@@ -3,7 +3,9 @@
  * candidate finding, with the place it stands (section, list stance, block) for the labellers.
  */
 import { segmentSentences } from "../../nlp/segment-sentences.ts";
-import { isPublicationNotice } from "../structure/line-patterns.ts";
+import { isLetterClosing, isPublicationNotice } from "../structure/line-patterns.ts";
+import { isBoilerplateSentence, referenceTagLengths } from "../structure/report-boilerplate.ts";
+import { isVerdictLine } from "../structure/verdict-lines.ts";
 import { blockData } from "../tree-types.ts";
 import type { ListStance, Root, SectionKind } from "../tree-types.ts";
 import { visit } from "unist-util-visit";
@@ -36,11 +38,16 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
     const number = /^\(?\d{1,3}[.)]\s+/.exec(text.slice(start, end));
     if (number) start += number[0].length;
     const spans = segmentSentences(text.slice(start, end), start);
-    spans.forEach((span, indexInBlock) => {
+    spans.forEach((whole, indexInBlock) => {
+      // A reference tag glued to a sentence ("(Recommendation) Older care leavers …") is not part of the finding.
+      const tag = referenceTagLengths(text.slice(whole.start, whole.end));
+      const span = tag.lead + tag.trail > 0 && tag.lead + tag.trail < whole.end - whole.start ? { start: whole.start + tag.lead, end: whole.end - tag.trail } : whole;
       const sentence = text.slice(span.start, span.end).replace(/\s+/g, " ");
       if (!/[A-Za-z]{2}/.test(sentence) || !sentence.includes(" ")) return;
       // The back page's licence and availability lines read as praise ("free of charge", "available").
-      if (isPublicationNotice(sentence)) return;
+      if (isPublicationNotice(sentence) || isLetterClosing(sentence)) return;
+      // The report template's own sentences (notices, grade descriptors, "(Recommendation)") and a verdict run into a paragraph.
+      if (isBoilerplateSentence(sentence) || isVerdictLine(sentence)) return;
       out.push({
         text: sentence,
         start: span.start,

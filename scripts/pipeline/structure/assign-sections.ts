@@ -6,6 +6,7 @@ import { isHeadingLike, isLeadIn, isSubstantive, wordCount } from "./line-patter
 import { isKnownHeading, sectionKindOf } from "./section-kinds.ts";
 import type { SectionHeadings } from "./section-kinds.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
+import { isVerdictLine } from "./verdict-lines.ts";
 import type { ListStance, SectionKind } from "../tree-types.ts";
 
 /** Assign roles and sections to the blocks from `bodyStart` on. */
@@ -21,7 +22,8 @@ export function assignSections(blocks: FlatBlock[], bodyStart: number, headings:
     const t = block.text.trim();
     // A reader's heading hint is overruled by a long full sentence: a paragraph set in a larger font.
     const hintedHeading = block.node.type === "heading" && !(isSubstantive(t) && wordCount(t) > 12);
-    if (!block.inList && (hintedHeading || isHeadingLike(t) || isKnownHeading(t, headings))) {
+    // A verdict ("The overall judgement is good.", "Children's services in X are good because:") is a heading even with its full stop.
+    if (!block.inList && (hintedHeading || isHeadingLike(t) || isKnownHeading(t, headings) || isVerdictLine(t))) {
       block.data.role = "heading";
       section = t.replace(/(?<![:\s])[:\s]+$/, ""); // the lookbehind keeps a long run from backtracking in quadratic time
       kind = sectionKindOf(section, headings);

@@ -102,6 +102,32 @@ export function isPublicationNotice(text: string): boolean {
   return PUBLICATION_NOTICE.test(text);
 }
 
+// The closing lines of an inspection letter, before its sign-off: who gets a copy, where it is published.
+// ("Ofsted will take the findings … into account when planning the next inspection" says what happens next: context, a finding.)
+const LETTER_CLOSING =
+  /^(?:(?:i am|we are) copying this letter to\b|(?:this|the) letter will be published\b|it will be published on the ofsted website\b|a copy of this letter will be sent to\b|ofsted will send a copy of this letter to\b)/i;
+
+/** A letter's closing sentence ("I am copying this letter to …", "This letter will be published on the Ofsted website."). */
+export function isLetterClosing(text: string): boolean {
+  return LETTER_CLOSING.test(text.trim());
+}
+
+// The inspection team and data sources of a report: a role and names ("Team inspectors: Helen Cawston HMI, …"),
+// or where a figure comes from ("Source: ONS 2011 census.").
+const TEAM_ROLE =
+  /^(?:(?:lead|deputy lead|team|shadow|assistant lead|reporting|additional)\s+(?:social care\s+)?inspectors?|senior data analysts?|data analysts?|quality assurance managers?|regulatory inspection managers?)(?:\s*\([^)]{1,40}\))?\s*:?\s+/i;
+// Names and titles only: capitalised words, "and", "of" ("Helen Cawston HMI, Andrew Wyatt SHMI"). Each word is taken
+// whole (the lookahead), so a failing line is given up in linear time rather than split every possible way.
+const NAMES = /^(?:[A-Z][\p{L}'’.-]*(?![\p{L}'’.-])|and|of|\([^)]{1,20}\)|[,;&]|\s)+\.?$/u;
+const SOURCE_LINE = /^sources?:\s/i;
+
+/** A line naming the inspection team or the source of a figure: never a finding. */
+export function isTeamOrSourceLine(text: string): boolean {
+  const t = text.trim();
+  const role = TEAM_ROLE.exec(t);
+  return (role !== null && NAMES.test(t.slice(role[0].length))) || (SOURCE_LINE.test(t) && wordCount(t) <= 40);
+}
+
 /** A truncated teaser of another story ("… legal action by the charity [...]"). */
 export function isTeaser(text: string): boolean {
   return TEASER_END.test(text.trim());

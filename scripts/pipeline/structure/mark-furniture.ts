@@ -15,9 +15,12 @@ import {
   isSignOff,
   isSubstantive,
   isTeaser,
+  isTeamOrSourceLine,
   wordCount,
 } from "./line-patterns.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
+import { markReportTemplate } from "./mark-report-template.ts";
+import { isJudgementTableRow } from "./verdict-lines.ts";
 
 /** Mark furniture blocks in place; returns the index of the first body block. */
 export function markFurniture(blocks: FlatBlock[]): number {
@@ -25,6 +28,7 @@ export function markFurniture(blocks: FlatBlock[]): number {
   try {
     const bodyStart = markHead(blocks);
     markSignOff(blocks, bodyStart);
+    markReportTemplate(blocks, bodyStart, { furniture, isChromeLine });
     markLineFurniture(blocks, bodyStart);
     markWebTail(blocks, bodyStart);
     markDuplicates(blocks);
@@ -49,17 +53,30 @@ function furniture(block: FlatBlock, reason: string): void {
   block.data.furniture = reason;
 }
 
-/** Everything before the first substantive sentence is head: title, address, date, salutation, navigation. */
+const INSPECTION_TITLE = /^(?:inspection of|focused visit|monitoring visit|joint targeted area inspection|joint inspection)\b/i;
+
+/** A letter's subject line, even with a full stop ("Focused visit to Hackney children's services."). */
+function isInspectionTitle(text: string): boolean {
+  return INSPECTION_TITLE.test(text) && wordCount(text) <= 20 && !/[.!?]\s+\S/.test(text.trim());
+}
+
+/**
+ * Everything before the first substantive sentence is head: title, address, date, salutation, navigation.
+ * In a letter the body starts after "Dear …", whatever sentence-like lines (an addressee with a full stop) stand above it.
+ */
 function markHead(blocks: FlatBlock[]): number {
-  let first = blocks.findIndex((b) => isSubstantive(b.text) && !isSalutation(b.text) && !isChromeLine(b.text));
+  const isBodyStart = (b: FlatBlock) => isSubstantive(b.text) && !isSalutation(b.text) && !isChromeLine(b.text) && !isInspectionTitle(b.text);
+  let greeting = blocks.findIndex((b, i) => i < HEAD_LIMIT && isSalutation(b.text));
+  // A "Dear …" after paragraphs of text is a letter quoted in an article, not this document's greeting.
+  if (blocks.slice(0, Math.max(0, greeting)).filter(isBodyStart).length > 2) greeting = -1;
+  let first = blocks.findIndex((b, i) => i > greeting && isBodyStart(b));
   if (first < 0) first = blocks.length;
-  const salutation = blocks.slice(0, first).findIndex((b) => isSalutation(b.text));
+  const salutation = greeting >= 0 && greeting < first ? greeting : -1;
   let title: FlatBlock | undefined;
   // A letter's title is its subject line, after "Dear …"; otherwise the first heading-like line of some length.
   const candidates = blocks.slice(salutation >= 0 ? salutation + 1 : 0, first);
-  const inspectionTitle = /^(?:inspection of|focused visit|monitoring visit|joint targeted area inspection|joint inspection)\b/i;
   title =
-    candidates.find((b) => isTitleCandidate(b) && inspectionTitle.test(b.text)) ??
+    candidates.find((b) => (isTitleCandidate(b) || isInspectionTitle(b.text)) && INSPECTION_TITLE.test(b.text)) ??
     candidates.find((b) => isTitleCandidate(b)) ??
     blocks.slice(0, first).find((b) => isTitleCandidate(b));
   for (const block of blocks.slice(0, first)) {
@@ -68,6 +85,9 @@ function markHead(blocks: FlatBlock[]): number {
   }
   return first;
 }
+
+// A letter's "Dear …" stands within its first blocks (letterhead, date, addressee, reference lines).
+const HEAD_LIMIT = 25;
 
 function isTitleCandidate(block: FlatBlock): boolean {
   const t = block.text;
@@ -103,7 +123,9 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
   for (const block of blocks.slice(bodyStart)) {
     if (block.data.role) continue;
     const t = block.text;
-    if (isDateLine(t)) furniture(block, "dateline");
+    if (isJudgementTableRow(t)) furniture(block, "judgement-table");
+    else if (isTeamOrSourceLine(t)) furniture(block, "inspection-team");
+    else if (isDateLine(t)) furniture(block, "dateline");
     else if (isContactLine(t)) furniture(block, "address");
     else if (isInspectorTitle(t)) furniture(block, "sign-off");
     else if (isChromeLine(t) && !isSubstantive(t)) furniture(block, "web-chrome");

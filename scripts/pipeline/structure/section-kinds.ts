@@ -18,10 +18,18 @@ export function foldHeading(text: string): string {
     .trim();
 }
 
+// What a heading says of its section wherever the words stand: letters name their sections in many ways
+// ("Case study: area for improvement", "Practice study: highly effective practice", "Multi-agency strengths",
+// "The local authority needs to take action to address … the following areas of practice").
+const IMPROVEMENT_WORDS = /\b(?:areas? (?:for|of) (?:improvement|development|priority action)|area\(s\) for (?:improvement|priority action)|areas? for priority action|what needs to improve|needs? to (?:improve|take action))\b/;
+const FINDINGS_WORDS = /\b(?:(?:key |multi-agency |early help )?strengths|areas? of strength|(?:highly )?effective practice|(?:main|headline|key) findings|inspectors found)\b/;
+
 /** Classify a heading; a heading that names no known section is `other`. */
 export function sectionKindOf(heading: string, headings: SectionHeadings): SectionKind {
   const folded = foldHeading(heading);
   if (/^recommendations?\b/.test(folded)) return "recommendations";
+  if (IMPROVEMENT_WORDS.test(folded)) return "improvement";
+  if (FINDINGS_WORDS.test(folded)) return "findings";
   for (const kind of ["improvement", "findings", "context"] as const) {
     for (const phrase of headings[kind]) {
       const p = foldHeading(phrase);
