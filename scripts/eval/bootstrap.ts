@@ -2,24 +2,13 @@
  * 95% intervals by bootstrap over documents: resample the scored documents with replacement,
  * recompute each figure, and take the 2.5th and 97.5th percentiles. Seeded, so runs agree.
  */
+import { seededRandom } from "../bench/vary-text.ts";
 
 /** A figure with its bootstrap interval. */
 export interface Interval {
   value: number;
   low: number;
   high: number;
-}
-
-/** A small deterministic generator (mulberry32): the same seed gives the same resamples. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
