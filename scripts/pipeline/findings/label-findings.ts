@@ -35,8 +35,8 @@ export interface LabelledSentence {
   themes: string[];
   authorities: string[];
   goodPractice: boolean;
-  /** The features the polarity model read (the next sentence reads the rule verdict among them). */
-  features: SentenceFeatures;
+  /** The rule engine's verdict on this sentence (the next sentence of its paragraph reads it). */
+  ruleVerdict: Polarity | null;
 }
 
 // "The council also runs …": a definite reference to an authority the text has just cited.
@@ -48,7 +48,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
   for (const candidate of candidates) {
     const previous = out.at(-1);
     const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
-    const previousVerdict = sameBlock ? ruleVerdictOf(previous.features) : null;
+    const previousVerdict = sameBlock ? previous.ruleVerdict : null;
     const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind, docGrade: ctx.docGrade, previousVerdict }, ctx.polarityModel);
     const cues = [...verdict.cues];
     let { polarity, goodPractice } = verdict;
@@ -84,7 +84,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       themes: themes.map((t) => t.theme).sort(),
       authorities,
       goodPractice: goodPractice && polarity === "strength",
-      features: verdict.features,
+      ruleVerdict: ruleVerdictOf(verdict.features),
     });
   }
   return out;
