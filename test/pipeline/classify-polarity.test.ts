@@ -51,6 +51,12 @@ describe("classifyPolarity", () => {
     expect(verdict.confidence).toBeGreaterThan(0.5);
   });
 
+  test("never calls a sentence under an improvement heading a strength, even one full of praise words", () => {
+    const place: SentencePlace = { ...body, section: "Areas for improvement", sectionKind: "improvement" };
+    const verdict = classifyPolarity("The board should ensure that multi-agency audits provide an effective and comprehensive overview.", place, model);
+    expect(verdict.polarity).toBe("recommendation");
+  });
+
   test("lets a list's lead-in give its items their stance", () => {
     const place: SentencePlace = { ...body, listStance: { polarity: "strength", weight: 1, text: "Inspectors highlighted:" } };
     expect(classifyPolarity("The out-of-hours service.", place, model).polarity).toBe("strength");

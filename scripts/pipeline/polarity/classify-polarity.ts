@@ -25,11 +25,16 @@ export interface PolarityVerdict {
   features: SentenceFeatures;
 }
 
+const FORMAL_LABELS: readonly Polarity[] = ["improvement", "recommendation"];
+
 /** Classify one sentence. */
 export function classifyPolarity(text: string, place: SentencePlace, model: PolarityModel): PolarityVerdict {
   const folded = foldSentence(text);
   const features = sentenceFeatures(folded, findCues(folded), place);
-  const score = scorePolarity(model, features.values);
+  // Under "What needs to improve" or "Recommendations" a finding is an area for improvement or a recommendation
+  // (annotation.md): the model chooses between those two there.
+  const formal = place.sectionKind === "improvement" || place.sectionKind === "recommendations";
+  const score = scorePolarity(model, features.values, formal ? FORMAL_LABELS : undefined);
   const cues = explainDecision(text, features, score.contributions, score.polarity);
   const goodPractice = goodPracticeCue(text, folded);
   if (goodPractice) cues.push(goodPractice);

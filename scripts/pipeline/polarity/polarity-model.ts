@@ -47,8 +47,11 @@ export function loadPolarityModel(json: unknown, origin: string): PolarityModel 
   return { file, index: new Map(file.features.map((name, i) => [name, i])) };
 }
 
-/** Score a sentence's features: the most probable label, its probability and each feature's part in it. */
-export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, number>): PolarityScore {
+/**
+ * Score a sentence's features: the most probable label among `allowed` (all by default), its probability
+ * and each feature's part in it.
+ */
+export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, number>, allowed?: readonly Polarity[]): PolarityScore {
   const { classes, weights } = model.file;
   const present: [number, number][] = [];
   for (const [name, value] of values) {
@@ -60,8 +63,12 @@ export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, 
     for (const [column, value] of present) z += row[column]! * value;
     return 1 / (1 + Math.exp(-z));
   });
-  let best = 0;
-  for (let c = 1; c < classes.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+  let best = -1;
+  for (let c = 0; c < classes.length; c++) {
+    if (allowed && !allowed.includes(classes[c]!)) continue;
+    if (best < 0 || probabilities[c]! > probabilities[best]!) best = c;
+  }
+  if (best < 0) throw new Error(`no label of ${classes.join(", ")} is allowed`);
   const total = probabilities.reduce((s, p) => s + p, 0);
   const row = weights[best]!;
   const contributions = new Map<string, number>();
