@@ -22,10 +22,12 @@ export const ThemeModelSchema = z.object({
 });
 export type ThemeModelFile = z.infer<typeof ThemeModelSchema>;
 
-/** A loaded theme model with its features indexed. */
+/** A loaded theme model with its features indexed, and its weights feature by feature for scoring. */
 export interface ThemeModel {
   file: ThemeModelFile;
   index: Map<string, number>;
+  /** weights[t][f] stored at f × themes + t: a sentence's few features each add one short run to the themes' sums. */
+  byFeature: Float64Array;
 }
 
 /** A theme a sentence takes, with its probability and the feature that weighed most for it. */
@@ -43,29 +45,37 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   if (file.weights.length !== file.classes.length || file.weights.some((row) => row.length !== file.features.length)) {
     throw new Error(`${origin}: the weights do not fit ${file.classes.length} themes × ${file.features.length} features`);
   }
-  return { file, index: new Map(file.features.map((name, i) => [name, i])) };
+  const themes = file.classes.length;
+  const byFeature = new Float64Array(file.features.length * themes);
+  file.weights.forEach((row, t) => row.forEach((w, f) => (byFeature[f * themes + t] = w)));
+  return { file, index: new Map(file.features.map((name, i) => [name, i])), byFeature };
 }
 
 /** The themes a sentence's features give, in the model's theme order. */
 export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>): ThemeScore[] {
+  const { classes, threshold, weights } = model.file;
+  const themes = classes.length;
   const present: [string, number, number][] = [];
+  const z = new Float64Array(themes);
   for (const [name, value] of values) {
     const column = model.index.get(name);
-    if (column !== undefined) present.push([name, column, value]);
+    if (column === undefined) continue;
+    present.push([name, column, value]);
+    const base = column * themes;
+    for (let t = 0; t < themes; t++) z[t]! += model.byFeature[base + t]! * value;
   }
   const out: ThemeScore[] = [];
-  model.file.weights.forEach((row, t) => {
-    let z = 0;
+  for (let t = 0; t < themes; t++) {
+    const probability = 1 / (1 + Math.exp(-z[t]!));
+    if (probability < threshold) continue;
     let strongest = "";
     let most = 0;
     for (const [name, column, value] of present) {
-      const part = row[column]! * value;
-      z += part;
+      const part = weights[t]![column]! * value;
       if (part > most && name !== "bias") [most, strongest] = [part, name];
     }
-    const probability = 1 / (1 + Math.exp(-z));
-    if (probability >= model.file.threshold) out.push({ theme: model.file.classes[t]!, probability, strongest });
-  });
+    out.push({ theme: classes[t]!, probability, strongest });
+  }
   return out;
 }
 

@@ -42,14 +42,26 @@ export interface LabelledSentence {
 // "The council also runs …": a definite reference to an authority the text has just cited.
 const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(?:council|borough|local authority|authority|county|city council)\b/i;
 
+// The features either model reads, per pair of models (built once, not per document).
+const vocabularies = new WeakMap<PolarityModel, WeakMap<ThemeModel, Set<string>>>();
+
+function modelVocabulary(polarity: PolarityModel, themes: ThemeModel): Set<string> {
+  let byThemes = vocabularies.get(polarity);
+  if (!byThemes) vocabularies.set(polarity, (byThemes = new WeakMap()));
+  let vocabulary = byThemes.get(themes);
+  if (!vocabulary) byThemes.set(themes, (vocabulary = new Set([...polarity.file.features, ...themes.file.features])));
+  return vocabulary;
+}
+
 /** Label the candidates of one document, in order. */
 export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext): LabelledSentence[] {
   const out: LabelledSentence[] = [];
+  const vocabulary = modelVocabulary(ctx.polarityModel, ctx.themeModel);
   for (const candidate of candidates) {
     const previous = out.at(-1);
     const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
     const previousVerdict = sameBlock ? previous.ruleVerdict : null;
-    const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind, docGrade: ctx.docGrade, previousVerdict }, ctx.polarityModel);
+    const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind, docGrade: ctx.docGrade, previousVerdict }, ctx.polarityModel, vocabulary);
     const cues = [...verdict.cues];
     let { polarity, goodPractice } = verdict;
     const { confidence } = verdict;

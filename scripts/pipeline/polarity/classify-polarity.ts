@@ -27,10 +27,10 @@ export interface PolarityVerdict {
 
 const FORMAL_LABELS: readonly Polarity[] = ["improvement", "recommendation"];
 
-/** Classify one sentence. */
-export function classifyPolarity(text: string, place: SentencePlace, model: PolarityModel): PolarityVerdict {
+/** Classify one sentence; `vocabulary` (the features any model reads) lets it skip computing the others. */
+export function classifyPolarity(text: string, place: SentencePlace, model: PolarityModel, vocabulary?: ReadonlySet<string>): PolarityVerdict {
   const folded = foldSentence(text);
-  const features = sentenceFeatures(folded, findCues(folded), place);
+  const features = sentenceFeatures(folded, findCues(folded), place, vocabulary);
   // Under "What needs to improve" or "Recommendations" a finding is an area for improvement or a recommendation
   // (annotation.md): the model chooses between those two there.
   const formal = place.sectionKind === "improvement" || place.sectionKind === "recommendations";

@@ -53,14 +53,14 @@ export function loadPolarityModel(json: unknown, origin: string): PolarityModel 
  */
 export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, number>, allowed?: readonly Polarity[]): PolarityScore {
   const { classes, weights } = model.file;
-  const present: [number, number][] = [];
+  const present: [string, number, number][] = [];
   for (const [name, value] of values) {
     const column = model.index.get(name);
-    if (column !== undefined) present.push([column, value]);
+    if (column !== undefined) present.push([name, column, value]);
   }
   const probabilities = weights.map((row) => {
     let z = 0;
-    for (const [column, value] of present) z += row[column]! * value;
+    for (const [, column, value] of present) z += row[column]! * value;
     return 1 / (1 + Math.exp(-z));
   });
   let best = -1;
@@ -72,9 +72,6 @@ export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, 
   const total = probabilities.reduce((s, p) => s + p, 0);
   const row = weights[best]!;
   const contributions = new Map<string, number>();
-  for (const [name, value] of values) {
-    const column = model.index.get(name);
-    if (column !== undefined && row[column] !== 0) contributions.set(name, row[column]! * value);
-  }
+  for (const [name, column, value] of present) if (row[column] !== 0) contributions.set(name, row[column]! * value);
   return { polarity: classes[best]!, probability: total === 0 ? 0 : probabilities[best]! / total, contributions };
 }

@@ -39,11 +39,16 @@ const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lac
 const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?%?/g;
 const HEADING_WORD = /[a-z]{3,}/g;
 
-/** The features of one folded sentence (lower-cased, offsets as in the source) with its cues and place. */
-export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace): SentenceFeatures {
+/**
+ * The features of one folded sentence (lower-cased, offsets as in the source) with its cues and place.
+ * With a `vocabulary` (the models' features), only those are kept: scoring needs no others, and most
+ * word pairs of a sentence are in no model.
+ */
+export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace, vocabulary?: ReadonlySet<string>): SentenceFeatures {
   const values = new Map<string, number>();
   const sources = new Map<string, FeatureSource[]>();
   const add = (name: string, value: number, source: FeatureSource): void => {
+    if (vocabulary && !vocabulary.has(name) && !name.startsWith("rules:")) return;
     values.set(name, Math.min(1, (values.get(name) ?? 0) + value));
     const list = sources.get(name);
     if (list) list.push(source);
