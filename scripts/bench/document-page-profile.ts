@@ -17,18 +17,19 @@ export interface DocumentPageProfile {
   parts: Record<string, number>;
 }
 
-/** Spans of the details panel and around it, by the class the templates give them (the first match wins). */
-const PATTERNS: readonly [string, RegExp][] = [
-  ["similar findings", /<(?:span|li) class="sim">.*?<\/a><\/(?:span|li)>/g],
-  ["what happened next", /<(?:span|li) class="outcome-line">.*?<\/span><\/(?:span|li)>(?=<(?:span|li) class="outcome-line"|<(?:span|b) class="k"|<\/ul>|<span class="cite"|<\/span>)/g],
-  ["citation", /<span class="cite">.*?<\/span>/g],
-  ["cues", /<(?:span|li) class="cue">.*?<\/(?:span|li)>/g],
-  ["copy button", /<button type="button" class="copy[^"]*"[^>]*>[^<]*<\/button>/g],
-  ["panel labels and themes", /<span class="p">.*?(?=<(?:span|b) class="k")/g],
-  ["panel headings and wrappers", /<(?:span|b) class="k">[^<]*<\/(?:span|b)>|<\/?ul class="[a-z]+">|<\/ul>|<span class="p">|<\/span><\/span>/g],
-  ["later-part anchors", /<a id="f-[0-9a-f]+" class="later"[^>]*>[^<]*<\/a>/g],
-  ["finding marks", /<span class="f [a-z]+" id="f-[0-9a-f]+"><a class="t [a-z]+" href="#f-[0-9a-f]+">[^<]*<\/a>(?:<span class="t g">Good practice<\/span>)?/g],
+/** A heading of a panel's part (its words) → the category its bytes count in. */
+const PANEL_PARTS: readonly [RegExp, string][] = [
+  [/^Label/, "panel: labels, confidence, page"],
+  [/^Themes/, "panel: themes (and the words that fired them)"],
+  [/^Why/, "panel: cues"],
+  [/^Similar/, "panel: similar findings"],
+  [/^What happened/, "panel: what happened next"],
+  [/^Cite/, "panel: citation"],
 ];
+
+const MARK = /<span class="f [a-z]+" id="f-[0-9a-f]+"><a class="t [a-z]+" href="#f-[0-9a-f]+">[^<]*<\/a>(?:<span class="t g">Good practice<\/span>)?/g;
+const LATER = /<a id="f-[0-9a-f]+" class="later"[^>]*>[^<]*<\/a>/g;
+const TOKEN = /<\/?([a-z]+)[^>]*>|[^<]+/g;
 
 /** Profile every page under `dist`/reports (document pages: an id folder, and one folder per later part). */
 export function profileDocumentPages(dist: string): DocumentPageProfile {
@@ -49,28 +50,66 @@ export function addPage(profile: DocumentPageProfile, html: string): void {
   profile.pages++;
   profile.bytes += Buffer.byteLength(html);
   profile.findings += html.match(/<span class="f [a-z]+" id="f-/g)?.length ?? 0;
-  const text = html.indexOf('<div class="doc-text">');
-  const end = text < 0 ? -1 : html.lastIndexOf("</div>");
-  const body = text < 0 ? "" : html.slice(text, end);
-  let rest = body;
-  for (const [name, pattern] of PATTERNS) {
-    let bytes = 0;
-    rest = rest.replace(pattern, (match) => {
-      bytes += Buffer.byteLength(match);
-      return "";
-    });
-    add(profile, name, bytes);
+  let rest = "";
+  let at = 0;
+  for (;;) {
+    const open = html.indexOf('<span class="p">', at);
+    if (open < 0) break;
+    rest += html.slice(at, open);
+    at = addPanel(profile, html, open);
   }
-  // Later-part anchors stand before the text: count them in the page around it.
-  let around = html.slice(0, Math.max(text, 0)) + (end < 0 ? "" : html.slice(end));
-  let later = 0;
-  around = around.replace(PATTERNS.find(([name]) => name === "later-part anchors")![1], (match) => {
-    later += Buffer.byteLength(match);
+  rest += html.slice(at);
+  rest = removeCounted(profile, rest, MARK, "finding marks");
+  rest = removeCounted(profile, rest, LATER, "later-part anchors");
+  const text = rest.indexOf('<div class="doc-text">');
+  const end = text < 0 ? -1 : rest.lastIndexOf("</div>");
+  add(profile, "document text and its markup", text < 0 ? 0 : Buffer.byteLength(rest.slice(text, end)));
+  add(profile, "page around the text (head, metadata, summary, navigation)", Buffer.byteLength(text < 0 ? rest : rest.slice(0, text) + rest.slice(end)));
+}
+
+/**
+ * Counts a details panel starting at `start`, part by part: each part is a child of the panel named by
+ * its bold key ("Similar findings elsewhere:"), or, in the older markup, the children after a key.
+ * Returns where the panel ends.
+ */
+function addPanel(profile: DocumentPageProfile, html: string, start: number): number {
+  TOKEN.lastIndex = start;
+  let depth = 0;
+  let childStart = -1;
+  let category = "panel: labels, confidence, page";
+  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+    const token = match[0];
+    const opening = token.startsWith("<") && !token.startsWith("</") && match[1] !== "br";
+    const closing = token.startsWith("</");
+    if (opening && match[1] !== "a" && match[1] !== "i" && match[1] !== "b") {
+      if (depth === 1) childStart = match.index;
+      depth++;
+    } else if (closing && match[1] !== "a" && match[1] !== "i" && match[1] !== "b") {
+      depth--;
+      if (depth === 0) {
+        add(profile, "panel: wrappers and keys", token.length + '<span class="p">'.length);
+        return TOKEN.lastIndex;
+      }
+      if (depth === 1) {
+        const child = html.slice(childStart, TOKEN.lastIndex);
+        const key = /^<(?:span|b) class="k">([^<]*)</.exec(child) ?? /^<span><(?:span|b) class="k">([^<]*)</.exec(child);
+        if (key) category = PANEL_PARTS.find(([pattern]) => pattern.test(key[1]!))?.[1] ?? category;
+        const name = /^<button/.test(child) ? "panel: copy button" : /^<span class="k">/.test(child) ? "panel: wrappers and keys" : category;
+        add(profile, name, Buffer.byteLength(child));
+      }
+    }
+  }
+  return html.length;
+}
+
+function removeCounted(profile: DocumentPageProfile, text: string, pattern: RegExp, name: string): string {
+  let bytes = 0;
+  const rest = text.replace(pattern, (match) => {
+    bytes += Buffer.byteLength(match);
     return "";
   });
-  add(profile, "later-part anchors", later);
-  add(profile, "document text and its markup", Buffer.byteLength(rest));
-  add(profile, "page around the text (head, metadata, summary, navigation)", Buffer.byteLength(around));
+  add(profile, name, bytes);
+  return rest;
 }
 
 function add(profile: DocumentPageProfile, name: string, bytes: number): void {
