@@ -11,15 +11,16 @@
  *
  * Environment: EXTRACTION_FILE, AUTHORITIES_FILE (see src/lib/load-extraction.ts), SITE_URL (absolute links).
  */
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { GzipParts } from "../open-data/gzip-parts.ts";
 import { FindingsDatabase } from "../open-data/findings-database.ts";
 import { readOutcomes } from "../open-data/read-outcomes.ts";
 import { datasetteMetadata } from "../../src/lib/open-data/datasette-metadata.ts";
 import { type DownloadManifest, fillDownloadTable } from "../../src/lib/open-data/download-manifest.ts";
-import { documentThemes, groupedFindingRow } from "../../src/lib/open-data/grouped-rows.ts";
+import { authorityFindingRow, documentThemes, themeFindingRow } from "../../src/lib/open-data/grouped-rows.ts";
+import { GroupedJsonFile } from "../open-data/grouped-json-file.ts";
 import { assertExtractionExists, extractionPath, loadThemes } from "../../src/lib/load-extraction.ts";
 import { NamedAuthorities } from "../../src/lib/open-data/download-authorities.ts";
 import { FINDING_COLUMNS } from "../../src/lib/open-data/finding-columns.ts";
@@ -34,54 +35,6 @@ import { loadSiteLookup } from "../../src/lib/search/load-site-lookup.ts";
 export interface DownloadsWritten {
   files: number;
   bytes: number;
-}
-
-/**
- * A file written in pieces through a buffer: a JSON object whose last key is an array that grows
- * row by row, or plain text (CSV).
- */
-class StreamedFile {
-  #fd: number;
-  #buffer: string[] = [];
-  #size = 0;
-  #rows = 0;
-  bytes = 0;
-
-  constructor(path: string, head: string) {
-    mkdirSync(dirname(path), { recursive: true });
-    this.#fd = openSync(path, "w");
-    this.write(head);
-  }
-
-  write(text: string): void {
-    this.#buffer.push(text);
-    this.#size += text.length;
-    if (this.#size > 1 << 16) this.flush();
-  }
-
-  /** Appends one element, given as its JSON, to the open JSON array, a line each. */
-  row(json: string): void {
-    this.write(`${this.#rows++ === 0 ? "\n" : ",\n"}${json}`);
-  }
-
-  /** Closes the array ("[]" when it stayed empty) and whatever encloses it. */
-  closeArray(tail: string): void {
-    this.write(this.#rows === 0 ? `]${tail}` : `\n]${tail}`);
-    this.close();
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.#fd);
-  }
-
-  flush(): void {
-    if (this.#buffer.length === 0) return;
-    const text = this.#buffer.join("");
-    this.bytes += writeSync(this.#fd, text);
-    this.#buffer = [];
-    this.#size = 0;
-  }
 }
 
 /** The opening of a JSON object in the download format, up to its last key's array left open. */
@@ -109,9 +62,9 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
   const register = loadRegister();
   const themes = loadThemes();
   const data = join(resolve(outDir), "data");
-  const files: StreamedFile[] = [];
+  const files: GroupedJsonFile[] = [];
   const open = (path: string, head: string) => {
-    const file = new StreamedFile(join(data, path), head);
+    const file = new GroupedJsonFile(join(data, path), head, "\n}\n");
     files.push(file);
     return file;
   };
@@ -161,15 +114,16 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
     const lines: string[] = [];
     for (const row of rows) {
       lines.push(JSON.stringify(row));
-      const grouped = JSON.stringify(groupedFindingRow(row));
-      for (const code of new Set(row.authorities)) byAuthority.get(code)?.row(grouped);
-      for (const theme of new Set(row.themes)) byTheme.get(theme)?.row(grouped);
+      const ofAuthority = JSON.stringify(authorityFindingRow(row));
+      for (const code of new Set(row.authorities)) byAuthority.get(code)?.row(ofAuthority);
+      const ofTheme = JSON.stringify(themeFindingRow(row));
+      for (const theme of new Set(row.themes)) byTheme.get(theme)?.row(ofTheme);
     }
     if (lines.length > 0) jsonLines.write(`${lines.join("\n")}\n`, rows.length);
     csv.write(csvRecords(rows, FINDING_COLUMNS), rows.length);
     database.addDocument(doc, rows, documentFacts.url);
   }
-  for (const file of [...byAuthority.values(), ...byTheme.values()]) file.closeArray("\n}\n");
+  for (const file of files) file.close();
 
   const outcomesFile = join(resolve(outDir), "trajectories/outcomes.csv");
   if (existsSync(outcomesFile)) {
@@ -195,7 +149,7 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
   fillDataPage(join(data, "index.html"), manifest);
   const downloadFiles = manifest.downloads.flatMap((d) => d.files);
   return {
-    files: files.length + downloadFiles.length + extra.files,
+    files: files.reduce((n, f) => n + f.parts, 0) + downloadFiles.length + extra.files,
     bytes: files.reduce((n, f) => n + f.bytes, 0) + downloadFiles.reduce((n, f) => n + f.bytes, 0) + extra.bytes,
   };
 }

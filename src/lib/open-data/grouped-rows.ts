@@ -4,13 +4,13 @@ import { loadSiteLookup } from "../search/load-site-lookup.ts";
 import { type DocumentRow, documentRows, type FindingRow, findingRows } from "./finding-rows.ts";
 
 /**
- * A finding as the per-authority and per-theme downloads hold it: what a reader of one authority or
- * theme needs beside the file's list of documents (which carries each document's title, date, kind
- * and inspection). The whole-corpus downloads and the database carry every field; repeating the
- * document's fields and the authorities' names in every row of 186 files made them 223 MB on the
- * real corpus. The comparison chooser reads id, text, polarity, themes, authorities and url.
+ * A finding as the per-authority downloads hold it: what a reader of one authority needs beside the
+ * file's list of documents (which carries each document's title, date, kind and inspection). The
+ * whole-corpus downloads and the database carry every field; repeating the document's fields and the
+ * authorities' names in every row of the 186 grouped files made them 223 MB on the real corpus. The
+ * comparison chooser reads id, text, polarity, themes, authorities and url.
  */
-export interface GroupedFindingRow {
+export interface AuthorityFindingRow {
   id: string;
   text: string;
   polarity: string;
@@ -22,10 +22,25 @@ export interface GroupedFindingRow {
   url: string;
 }
 
-/** The grouped downloads' row of a finding. */
-export function groupedFindingRow(row: FindingRow): GroupedFindingRow {
+/** A finding as the per-theme downloads hold it: its words, label, authorities and document (the file lists the documents). */
+export interface ThemeFindingRow {
+  id: string;
+  text: string;
+  polarity: string;
+  authorities: string[];
+  document: string;
+}
+
+/** The per-authority downloads' row of a finding. */
+export function authorityFindingRow(row: FindingRow): AuthorityFindingRow {
   const { id, text, polarity, themes, authorities, goodPractice, page, document, url } = row;
   return { id, text, polarity, themes, authorities, goodPractice, page, document, url };
+}
+
+/** The per-theme downloads' row of a finding. */
+export function themeFindingRow(row: FindingRow): ThemeFindingRow {
+  const { id, text, polarity, authorities, document } = row;
+  return { id, text, polarity, authorities, document };
 }
 
 /**
@@ -34,9 +49,9 @@ export function groupedFindingRow(row: FindingRow): GroupedFindingRow {
  * document at a time (its tests check the two agree). The site's pages do not use it.
  */
 export interface GroupedRows {
-  findingsByAuthority: Map<string, GroupedFindingRow[]>;
+  findingsByAuthority: Map<string, AuthorityFindingRow[]>;
   documentsByAuthority: Map<string, DocumentRow[]>;
-  findingsByTheme: Map<string, GroupedFindingRow[]>;
+  findingsByTheme: Map<string, ThemeFindingRow[]>;
   documentsByTheme: Map<string, DocumentRow[]>;
 }
 
@@ -49,8 +64,8 @@ export function groupedRows(site?: URL | string): GroupedRows {
   const extraction = loadExtraction();
   const rows: GroupedRows = { findingsByAuthority: new Map(), documentsByAuthority: new Map(), findingsByTheme: new Map(), documentsByTheme: new Map() };
   for (const row of findingRows(extraction, loadSiteLookup(), site)) {
-    for (const code of new Set(row.authorities)) push(rows.findingsByAuthority, code, groupedFindingRow(row));
-    for (const theme of new Set(row.themes)) push(rows.findingsByTheme, theme, groupedFindingRow(row));
+    for (const code of new Set(row.authorities)) push(rows.findingsByAuthority, code, authorityFindingRow(row));
+    for (const theme of new Set(row.themes)) push(rows.findingsByTheme, theme, themeFindingRow(row));
   }
   const themesOf = new Map(extraction.documents.map((d) => [d.id, documentThemes(d)]));
   for (const row of documentRows(extraction, site)) {

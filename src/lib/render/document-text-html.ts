@@ -9,7 +9,7 @@ import type { ExtractedDocument, Finding } from "../../schemas/index.ts";
 import type { FindingOutcome } from "../../schemas/trajectory.ts";
 import { harvardCitation } from "../citation.ts";
 import { documentDate, type FindingRef } from "../finding-ref.ts";
-import { formatDate, POLARITY_LABEL, yearOf } from "../labels.ts";
+import { POLARITY_LABEL, yearOf } from "../labels.ts";
 import type { RenderBlock, Run, SegmentedDocument } from "../segment-document.ts";
 import { absoluteUrl, findingUrl, permalinkUrl, themeUrl } from "../urls.ts";
 import { escapeHtml } from "./escape-html.ts";
@@ -130,13 +130,12 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
 }
 
 /**
- * A Harvard-style citation of a finding as HTML: the document's (author, year, title, date of
- * publication) and the finding's permalink. The sentence itself stands right before it.
+ * A Harvard-style citation of a finding as HTML: the document's author, year and title, and the
+ * finding's permalink. The sentence itself stands right before it (the copy button quotes it).
  */
 function findingCitation(document: ExtractedDocument, url: string): string {
   const { authorDate, title } = harvardCitation({ publisher: document.publisher, published: document.published, title: document.title, findingText: "", url });
-  const published = document.published ? ` Published ${formatDate(document.published)}.` : "";
-  return `${escapeHtml(authorDate)} <i>${escapeHtml(title)}</i>.${escapeHtml(published)} Available at: ${escapeHtml(url)}`;
+  return `${escapeHtml(authorDate)} <i>${escapeHtml(title)}</i>. Available at: ${escapeHtml(url)}`;
 }
 
 /** What a cue points to, in words: a polarity, a theme or an authority. */
