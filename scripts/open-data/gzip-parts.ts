@@ -132,6 +132,7 @@ export function partName(file: string, part: number): string {
   return `${stem}-part${String(part).padStart(2, "0")}${extension}`;
 }
 
+/** zlib's default level: on the real corpus's database level 9 was 1% smaller and took half as long again. */
 function gzip(bytes: Buffer): Buffer {
-  return gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION });
+  return gzipSync(bytes, { level: constants.Z_DEFAULT_COMPRESSION });
 }
