@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { GzipParts } from "../open-data/gzip-parts.ts";
 import { FindingsDatabase } from "../open-data/findings-database.ts";
-import { readOutcomes } from "../open-data/read-outcomes.ts";
+import { readHeaderLine, readOutcomes } from "../open-data/read-outcomes.ts";
 import { datasetteMetadata } from "../../src/lib/open-data/datasette-metadata.ts";
 import { type DownloadManifest, fillDownloadTable } from "../../src/lib/open-data/download-manifest.ts";
 import { authorityFindingRow, documentThemes, themeFindingRow } from "../../src/lib/open-data/grouped-rows.ts";
@@ -125,11 +125,21 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
   }
   for (const file of files) file.close();
 
+  // Astro writes the outcomes as trajectories/outcomes.csv (137 MB at ten times the real corpus):
+  // they go into the database and, gzipped, into data/outcomes.csv.gz, which the pages link to.
   const outcomesFile = join(resolve(outDir), "trajectories/outcomes.csv");
+  let outcomes: GzipParts | undefined;
   if (existsSync(outcomesFile)) {
+    const head = readHeaderLine(outcomesFile);
+    const lineEnd = head.endsWith("\r\n") ? "\r\n" : "\n"; // the parser gives a record's text without its line end (or with only its \r)
+    outcomes = new GzipParts(join(data, "outcomes.csv.gz"), { head });
     let skipped = 0;
-    await readOutcomes(outcomesFile, (record) => void (database.addOutcome(record) || skipped++));
+    await readOutcomes(outcomesFile, (record, raw) => {
+      if (!database.addOutcome(record)) skipped++;
+      outcomes!.write(raw.replace(/\r?\n?$/, "") + lineEnd, 1);
+    });
     if (skipped > 0) console.warn(`  findings.sqlite: ${skipped} outcomes of findings not in the extraction were left out (${outcomesFile})`);
+    rmSync(outcomesFile);
   } else console.warn(`  findings.sqlite: no ${outcomesFile}, so its outcomes table is empty`);
   database.finish();
   const databaseParts = new GzipParts(join(data, "findings.sqlite.gz"));
@@ -142,6 +152,7 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
       { name: "findings.jsonl.gz", title: "Every finding, JSON Lines (gzipped)", rowName: "line", files: jsonLines.close() },
       // The database's rows are its findings; cut into parts, they are in the parts together, not in each.
       { name: "findings.sqlite.gz", title: "SQLite database (gzipped)", rowName: "finding", files: databaseParts.close().map((f, _, all) => ({ ...f, rows: all.length === 1 ? database.counts.findings : 0 })) },
+      ...(outcomes ? [{ name: "outcomes.csv.gz", title: "What happened next to every area to improve, CSV (gzipped)", rowName: "row", files: outcomes.close() }] : []),
     ],
     database: { ...database.counts },
   };

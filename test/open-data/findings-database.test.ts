@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeDownloads } from "../../scripts/site/write-downloads.ts";
 import { loadExtraction, loadThemes } from "../../src/lib/load-extraction.ts";
 import { DATABASE_TABLES, DATABASE_VIEWS } from "../../src/lib/open-data/database-schema.ts";
+import type { DownloadManifest } from "../../src/lib/open-data/download-manifest.ts";
 import { EXAMPLE_QUERIES } from "../../src/lib/open-data/example-queries.ts";
 import { loadTrajectories } from "../../src/lib/trajectories/load-trajectories.ts";
 import { GET as outcomesCsv } from "../../src/pages/trajectories/outcomes.csv.ts";
@@ -21,12 +22,13 @@ const SQLITE3 = "/usr/bin/sqlite3";
 describe("findings.sqlite, as the downloads step writes it", () => {
   let out = "";
   let path = "";
+  let csv = "";
   let db: DatabaseSync;
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "findings-db-"));
     // The outcomes come from the CSV Astro writes before the downloads run.
     mkdirSync(join(out, "trajectories"));
-    const csv = await (outcomesCsv({ site: undefined } as Parameters<typeof outcomesCsv>[0]) as Response).text();
+    csv = await (outcomesCsv({ site: undefined } as Parameters<typeof outcomesCsv>[0]) as Response).text();
     writeFileSync(join(out, "trajectories/outcomes.csv"), csv);
     await writeDownloads(out, undefined);
     path = join(out, "findings.sqlite");
@@ -53,6 +55,14 @@ describe("findings.sqlite, as the downloads step writes it", () => {
     expect(count("SELECT COUNT(*) AS n FROM outcomes")).toBe(outcomes.length);
     const one = outcomes[0]!;
     expect(db.prepare("SELECT outcome, reason FROM outcomes WHERE finding_id = ? AND authority_code = ?").get(one.findingId, one.authority)).toEqual({ outcome: one.outcome, reason: one.reason });
+  });
+
+  test("the outcomes Astro wrote are published gzipped in data/, the same bytes, and leave trajectories/", () => {
+    expect(gunzipSync(readFileSync(join(out, "data/outcomes.csv.gz"))).toString("utf8")).toBe(csv);
+    expect(existsSync(join(out, "trajectories/outcomes.csv"))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(out, "data/manifest.json"), "utf8")) as DownloadManifest;
+    const outcomes = manifest.downloads.find((d) => d.name === "outcomes.csv.gz")!;
+    expect(outcomes.files.reduce((n, f) => n + f.rows, 0)).toBe(Object.values(loadTrajectories().outcomes).flat().length);
   });
 
   test("a finding's row keeps its text, labels, provenance and permalink, and its cues in order", () => {
