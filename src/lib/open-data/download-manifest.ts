@@ -53,9 +53,9 @@ export function downloadTableHtml(manifest: DownloadManifest, base: string): str
   );
 }
 
-/** Replaces the placeholder element of the built data page with the table; the page unchanged when it has none. */
+/** Replaces the placeholder element of the built data page (or the table a previous run put there) with the table; the page unchanged when it has neither. */
 export function fillDownloadTable(html: string, manifest: DownloadManifest, base: string): string {
-  const placeholder = new RegExp(`<div id="${DOWNLOAD_TABLE_ID}"[^>]*>[\\s\\S]*?</div>`);
+  const placeholder = new RegExp(`<div[^>]* id="${DOWNLOAD_TABLE_ID}"[^>]*>[\\s\\S]*?</div>`);
   return html.replace(placeholder, () => downloadTableHtml(manifest, base));
 }
 
