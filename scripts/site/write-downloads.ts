@@ -14,7 +14,7 @@
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { GzipParts } from "../open-data/gzip-parts.ts";
+import { GzipParts, type WrittenPart } from "../open-data/gzip-parts.ts";
 import { FindingsDatabase } from "../open-data/findings-database.ts";
 import { readHeaderLine, readOutcomes } from "../open-data/read-outcomes.ts";
 import { datasetteMetadata } from "../../src/lib/open-data/datasette-metadata.ts";
@@ -146,13 +146,18 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
   for (const chunk of readChunks(databasePath)) databaseParts.write(chunk);
   rmSync(work, { recursive: true, force: true });
 
+  const download = (name: string, title: string, rowName: string, files: WrittenPart[], rows = files.reduce((n, f) => n + f.rows, 0)) => ({ name, title, rowName, rows, files });
+  const databaseFiles = databaseParts.close();
   const manifest: DownloadManifest = {
     downloads: [
-      { name: "findings.csv.gz", title: "Every finding, CSV (gzipped)", rowName: "row", files: csv.close() },
-      { name: "findings.jsonl.gz", title: "Every finding, JSON Lines (gzipped)", rowName: "line", files: jsonLines.close() },
+      download("findings.csv.gz", "Every finding, CSV (gzipped)", "row", csv.close()),
+      download("findings.jsonl.gz", "Every finding, JSON Lines (gzipped)", "line", jsonLines.close()),
       // The database's rows are its findings; cut into parts, they are in the parts together, not in each.
-      { name: "findings.sqlite.gz", title: "SQLite database (gzipped)", rowName: "finding", files: databaseParts.close().map((f, _, all) => ({ ...f, rows: all.length === 1 ? database.counts.findings : 0 })) },
-      ...(outcomes ? [{ name: "outcomes.csv.gz", title: "What happened next to every area to improve, CSV (gzipped)", rowName: "row", files: outcomes.close() }] : []),
+      download(
+        "findings.sqlite.gz", "SQLite database (gzipped)", "finding",
+        databaseFiles.map((f) => ({ ...f, rows: databaseFiles.length === 1 ? database.counts.findings : 0 })), database.counts.findings,
+      ),
+      ...(outcomes ? [download("outcomes.csv.gz", "What happened next to every area to improve, CSV (gzipped)", "row", outcomes.close())] : []),
     ],
     database: { ...database.counts },
   };

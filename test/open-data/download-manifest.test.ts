@@ -3,11 +3,12 @@ import { type DownloadManifest, downloadTableHtml, fillDownloadTable, formatSize
 
 const manifest: DownloadManifest = {
   downloads: [
-    { name: "findings.csv.gz", title: "Every finding, CSV (gzipped)", rowName: "row", files: [{ file: "findings.csv.gz", bytes: 9_834_139, rows: 137_297, sha256: "a".repeat(64) }] },
+    { name: "findings.csv.gz", title: "Every finding, CSV (gzipped)", rowName: "row", rows: 137_297, files: [{ file: "findings.csv.gz", bytes: 9_834_139, rows: 137_297, sha256: "a".repeat(64) }] },
     {
       name: "findings.sqlite.gz",
       title: "SQLite <database>",
       rowName: "finding",
+      rows: 137_297,
       files: [
         { file: "findings-part01.sqlite.gz", bytes: 24_216_763, rows: 0, sha256: "b".repeat(64) },
         { file: "findings-part02.sqlite.gz", bytes: 812, rows: 0, sha256: "c".repeat(64) },
@@ -24,7 +25,8 @@ describe("the data page's table of downloads", () => {
     expect(html).toContain("<td>9.8 MB</td><td>137,297 rows</td>");
     expect(html).toContain("a".repeat(64));
     expect(html).toContain("SQLite &lt;database&gt; (part 2 of 2)");
-    expect(html).toContain("<td>812 bytes</td>");
+    expect(html).toContain("<td>812 bytes</td><td></td>");
+    expect(html).toContain("<td>24.2 MB</td><td>137,297 findings in all the parts together</td>");
   });
 
   test("replaces the page's placeholder, and the table a previous run wrote, leaving the rest of the page", () => {

@@ -19,6 +19,9 @@ export interface ManifestDownload {
   title: string;
   /** What a row is ("finding", "line"…). */
   rowName: string;
+  /** Rows in all its files together. */
+  rows: number;
+  /** Its files; a file's rows are 0 where a row is not in one file (the database's parts, put together with cat). */
   files: ManifestFile[];
 }
 
@@ -40,7 +43,7 @@ export function downloadTableHtml(manifest: DownloadManifest, base: string): str
       return (
         `<tr><th scope="row"><a href="${escapeHtml(base + file.file)}" download>${escapeHtml(file.file)}</a>` +
         `<br><span class="muted">${escapeHtml(download.title + part)}</span></th>` +
-        `<td>${formatSize(file.bytes)}</td><td>${file.rows.toLocaleString("en-GB")} ${escapeHtml(file.rows === 1 ? download.rowName : `${download.rowName}s`)}</td>` +
+        `<td>${formatSize(file.bytes)}</td><td>${rowsCell(download, file, i)}</td>` +
         `<td><code class="sha">${escapeHtml(file.sha256)}</code></td></tr>`
       );
     }),
@@ -51,6 +54,12 @@ export function downloadTableHtml(manifest: DownloadManifest, base: string): str
     `<thead><tr><th scope="col">File</th><th scope="col">Size</th><th scope="col">Rows</th><th scope="col">SHA-256</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table></div>`
   );
+}
+
+function rowsCell(download: ManifestDownload, file: ManifestFile, index: number): string {
+  const count = (n: number) => `${n.toLocaleString("en-GB")} ${escapeHtml(n === 1 ? download.rowName : `${download.rowName}s`)}`;
+  if (file.rows > 0 || download.files.length === 1) return count(file.rows);
+  return index === 0 ? `${count(download.rows)} in all the parts together` : "";
 }
 
 /** Replaces the placeholder element of the built data page (or the table a previous run put there) with the table; the page unchanged when it has neither. */
