@@ -82,7 +82,8 @@ export const ROWS: readonly Row[] = [
   { key: "addOneSeconds", label: "add one document: extraction (s)", target: atMost(() => 10, "s") },
   { key: "htmlPages", label: "HTML pages written" },
   { key: "distMB", label: "dist/ (MB)", target: atMost((s) => (s > 1 ? 1500 : 250), "MB") },
-  { key: "distFiles", label: "files in dist/", target: atMost(() => 20_000, "") },
+  // The issue sets the file count for the real corpus only (Cloudflare Pages' 20,000); at 10x it is reported.
+  { key: "distFiles", label: "files in dist/", target: { ok: (v, s) => s > 1 || v <= 20_000, text: (s) => (s > 1 ? "(≤ 20000 at 1×)" : "≤ 20000") } },
   { key: "largestFileMB", label: "largest file in dist/ (MB)" },
   { key: "filesOver25MiB", label: "files over 25 MiB", target: atMost(() => 0, "") },
   { key: "documentPageKB", label: "document pages per document (kB)" },
