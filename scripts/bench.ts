@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import type { BenchFigures } from "./bench/bench-figures.ts";
 import { formatBenchTable } from "./bench/bench-figures.ts";
 import { distMetrics, SCRIPT_SECTIONS } from "./bench/dist-metrics.ts";
+import { formatProfile, profileDocumentPages } from "./bench/document-page-profile.ts";
 import { generateCorpus } from "./bench/generate-corpus.ts";
 import { measureProcess } from "./bench/measure-process.ts";
 import { measureSearch } from "./bench/measure-search.ts";
@@ -131,7 +132,14 @@ if (!flags["skip-build"]) {
       largestHtmlKB: (site.largestHtml?.bytes ?? 0) / 1e3,
       largestHtmlPath: site.largestHtml?.path ?? "",
       htmlOverBudget: site.htmlOverBudget,
+      distFiles: site.files,
+      largestFileMB: (site.largestFile?.bytes ?? 0) / 1e6,
+      largestFilePath: site.largestFile?.path ?? "",
+      filesOver25MiB: site.filesOverLimit,
+      documentPageKB: site.documentPagesBytes / Math.max(1, site.documents) / 1e3,
     });
+    log(`largest file: ${site.largestFile?.path} (${((site.largestFile?.bytes ?? 0) / 1e6).toFixed(1)} MB)`);
+    log(`where the document pages' bytes go:\n${formatProfile(profileDocumentPages(dist))}`);
     log(`largest HTML page: ${site.largestHtml?.path} (${((site.largestHtml?.bytes ?? 0) / 1e3).toFixed(0)} kB)`);
     figures.scriptPagesElsewhere = Object.entries(site.scriptPagesBySection)
       .filter(([section]) => !SCRIPT_SECTIONS.includes(section))

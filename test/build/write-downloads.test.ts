@@ -1,12 +1,15 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeDownloads } from "../../scripts/site/write-downloads.ts";
 import { loadExtraction, loadThemes } from "../../src/lib/load-extraction.ts";
 import { FINDING_COLUMNS } from "../../src/lib/open-data/finding-columns.ts";
 import { findingRows } from "../../src/lib/open-data/finding-rows.ts";
 import { groupedRows } from "../../src/lib/open-data/grouped-rows.ts";
+import type { DownloadManifest } from "../../src/lib/open-data/download-manifest.ts";
 import { formatDownloadJson } from "../../src/lib/open-data/responses.ts";
 import { toCsv } from "../../src/lib/open-data/to-csv.ts";
 import { loadSiteLookup } from "../../src/lib/search/load-site-lookup.ts";
@@ -17,19 +20,46 @@ process.env["AUTHORITIES_FILE"] = "test/fixtures/site/authorities.json";
 
 describe("writeDownloads (streamed, a document at a time)", () => {
   let out = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "downloads-"));
-    writeDownloads(out, undefined);
+    await writeDownloads(out, undefined);
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   const read = (path: string) => readFileSync(join(out, "data", path), "utf8");
 
-  test("findings.json and findings.csv hold every finding, as the in-memory formatters write them", () => {
+  test("findings.jsonl.gz and findings.csv.gz hold every finding, as the in-memory formatters write them", () => {
     const rows = findingRows(loadExtraction(), loadSiteLookup());
     expect(rows.length).toBe(loadExtraction().documents.reduce((n, d) => n + d.findings.length, 0));
-    expect(read("findings.json")).toBe(`${formatDownloadJson(rows)}\n`);
-    expect(JSON.parse(read("findings.json"))).toEqual(rows);
-    expect(read("findings.csv")).toBe(`\uFEFF${toCsv(rows, FINDING_COLUMNS)}`);
+    const lines = gunzipSync(readFileSync(join(out, "data/findings.jsonl.gz"))).toString("utf8");
+    expect(lines).toBe(rows.map((row) => `${JSON.stringify(row)}\n`).join(""));
+    expect(gunzipSync(readFileSync(join(out, "data/findings.csv.gz"))).toString("utf8")).toBe(`\uFEFF${toCsv(rows, FINDING_COLUMNS)}`);
+  });
+
+  test("the manifest and SHA256SUMS give each compressed file's true size, rows and checksum", () => {
+    const manifest = JSON.parse(read("manifest.json")) as DownloadManifest;
+    expect(manifest.downloads.map((d) => d.name)).toEqual(["findings.csv.gz", "findings.jsonl.gz", "findings.sqlite.gz"]);
+    const findings = loadExtraction().documents.reduce((n, d) => n + d.findings.length, 0);
+    for (const download of manifest.downloads) {
+      for (const file of download.files) {
+        const bytes = readFileSync(join(out, "data", file.file));
+        expect(file.bytes).toBe(bytes.length);
+        expect(file.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+        expect(read("SHA256SUMS")).toContain(`${file.sha256}  ${file.file}\n`);
+      }
+      expect(download.rows).toBe(findings);
+    }
+  });
+
+  test("the same extraction gives the same bytes in every file, the database too", async () => {
+    const again = mkdtempSync(join(tmpdir(), "downloads-again-"));
+    try {
+      await writeDownloads(again, undefined);
+      const files = (root: string) => readdirSync(join(root, "data"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length)).sort();
+      expect(files(again)).toEqual(files(out));
+      for (const file of files(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
   });
 
   test("each authority's file holds its documents and exactly its findings", () => {
@@ -51,6 +81,7 @@ describe("writeDownloads (streamed, a document at a time)", () => {
       const json = JSON.parse(read(`themes/${theme.id}.json`));
       expect(json.theme.id).toBe(theme.id);
       expect(json.findings).toEqual(grouped.findingsByTheme.get(theme.id) ?? []);
+      expect(json.documents).toEqual(grouped.documentsByTheme.get(theme.id) ?? []);
       expect(read(`themes/${theme.id}.json`)).toBe(`${formatDownloadJson(json)}\n`);
     }
   });

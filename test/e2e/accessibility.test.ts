@@ -40,6 +40,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "accessibility (axe-core)", (
       "/compare/authorities/kent/",
       "/good-practice/",
       "/data/",
+      "/data/schema/",
       "/about/",
       "/build-report/",
       "/trajectories/",

@@ -1,4 +1,8 @@
-/** /trajectories/outcomes.csv: what happened next to every area to improve and recommendation, one row per authority followed. */
+/**
+ * /trajectories/outcomes.csv: what happened next to every area to improve and recommendation, one row
+ * per authority followed. The downloads step reads it into findings.sqlite and publishes it gzipped as
+ * /data/outcomes.csv.gz (scripts/site/write-downloads.ts), removing this file from the built site.
+ */
 import type { APIRoute } from "astro";
 import { loadAuthorities } from "../../lib/load-extraction.ts";
 import { csvStreamResponse } from "../../lib/open-data/responses.ts";
