@@ -42,6 +42,13 @@ describe("documentTextHtml", () => {
     for (const cue of judged.cues.filter((c) => c.kind !== "theme")) expect(panel).toContain(`${cue.kind} “`);
   });
 
+  test("a polarity cue shows its signed weight in the decision", () => {
+    const panel = panelOf(judged.id);
+    const cue = judged.cues.find((c) => c.points === judged.polarity && c.kind !== "good-practice");
+    expect(cue).toBeDefined();
+    expect(panel).toContain(`${cue!.weight < 0 ? "−" : "+"}${Math.abs(cue!.weight).toFixed(1)}`);
+  });
+
   test("a finding's panel links its similar findings, says what happened next and cites the document and the permalink", () => {
     const panel = panelOf(judged.id);
     expect(panel).toContain(`<a class="sim" href="/reports/${second!.id}/#${other.id}">`);

@@ -90,7 +90,7 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
       const triggers = themeCues.get(cue.points) ?? [];
       if (!triggers.includes(cue.text)) triggers.push(cue.text);
       themeCues.set(cue.points, triggers);
-    } else otherCues.push(`${cue.kind} “${shorten(cue.text, 60)}” → ${cuePoints(cue.points, context)}`);
+    } else otherCues.push(`${cue.kind} “${shorten(cue.text, 60)}” → ${cuePoints(cue.points, context)}${cueWeight(cue)}`);
   }
   if (finding.themes.length > 0) {
     const links = finding.themes.map((themeId) => {
@@ -136,6 +136,12 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
 function findingCitation(document: ExtractedDocument, url: string): string {
   const { authorDate, title } = harvardCitation({ publisher: document.publisher, published: document.published, title: document.title, findingText: "", url });
   return `${escapeHtml(authorDate)} <i>${escapeHtml(title)}</i>. Available at: ${escapeHtml(url)}`;
+}
+
+/** A polarity cue's weight in the model's decision, signed (a negative one counted against the label); nothing for other cues. */
+function cueWeight(cue: Finding["cues"][number]): string {
+  if (!(cue.points in POLARITY_LABEL) || cue.kind === "good-practice" || cue.kind === "curation") return "";
+  return ` ${cue.weight < 0 ? "−" : "+"}${Math.abs(cue.weight).toFixed(1)}`;
 }
 
 /** What a cue points to, in words: a polarity, a theme or an authority. */
