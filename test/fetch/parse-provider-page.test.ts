@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { PageShapeError } from "../../scripts/fetch/page-shape-error.ts";
+import { shapeError } from "./shape-error.ts";
 import { parseProviderPage } from "../../scripts/fetch/parse-provider-page.ts";
 import { parseSiteDate } from "../../scripts/fetch/parse-site-date.ts";
 import { providerPage, REPLICA_PROVIDERS } from "./replica-site.ts";
@@ -10,16 +10,6 @@ const FILES = "https://files.ofsted.gov.uk";
 function day(text: string, datetime: string | null, href = `${FILES}/v1/file/50250123`): string {
   const time = datetime === null ? "" : `<div class="event__metadata"><time pubdate datetime="${datetime}">x</time></div>`;
   return `<ol class="timeline"><li class="timeline__day"><div class="event">${time}<a class="publication-link" href="${href}">Report<span class="nonvisual">${text}</span></a></div></li></ol>`;
-}
-
-function shapeError(run: () => unknown): PageShapeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PageShapeError) return error;
-    throw error;
-  }
-  throw new Error("expected a PageShapeError");
 }
 
 describe("parseProviderPage", () => {

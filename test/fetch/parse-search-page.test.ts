@@ -1,19 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { parseSearchPage } from "../../scripts/fetch/parse-search-page.ts";
-import { PageShapeError } from "../../scripts/fetch/page-shape-error.ts";
+import { shapeError } from "./shape-error.ts";
 import { REPLICA_PROVIDERS, searchPage } from "./replica-site.ts";
 
 const URL_0 = "https://reports.ofsted.gov.uk/search?q=&level_1_types=3&level_2_types%5B%5D=12&start=0&rows=2";
-
-function shapeError(run: () => unknown): PageShapeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PageShapeError) return error;
-    throw error;
-  }
-  throw new Error("expected a PageShapeError");
-}
 
 describe("parseSearchPage", () => {
   test("reads each result's URN, name and absolute provider URL, and the next page's URL carrying start=", () => {
