@@ -1,4 +1,4 @@
-/** The part of ml-logistic-regression (which ships no types) that fit-polarity.ts uses. */
+/** The part of ml-logistic-regression (which ships no types) that fit-polarity.ts and fit-themes.ts use. */
 declare module "ml-logistic-regression" {
   import type { Matrix } from "ml-matrix";
   /** One label against the rest; `weights` is a 1 × features row (it scores "not this label"). */
