@@ -8,6 +8,7 @@ import { findCues } from "../pipeline/polarity/find-cues.ts";
 import { foldSentence } from "../pipeline/polarity/fold-sentence.ts";
 import { ruleVerdictOf, sentenceFeatures, type SentenceFeatures } from "../pipeline/polarity/sentence-features.ts";
 import type { PreparedGold } from "./gold-corpus.ts";
+import { themeContexts, type ThemeContext, type TriggeredTheme } from "../themes/theme-context.ts";
 import { themeFeatures } from "../themes/theme-model.ts";
 
 /** One labelled sentence. */
@@ -18,13 +19,15 @@ export interface TrainingExample {
   features: Map<string, number>;
   /** The theme model's features: the words and the taxonomy's trigger hits. */
   themeFeatures: Map<string, number>;
+  /** The themes the triggers found in the sentence, its heading and its neighbours. */
+  themeContext: ThemeContext;
   polarity: Polarity;
   themes: string[];
   goodPractice: boolean;
 }
 
 /** The examples of the prepared gold documents, in document then sentence order. */
-export function trainingExamples(documents: readonly PreparedGold[], tagThemes: (sentence: string) => { theme: string }[]): TrainingExample[] {
+export function trainingExamples(documents: readonly PreparedGold[], tagThemes: (sentence: string) => TriggeredTheme[]): TrainingExample[] {
   const examples: TrainingExample[] = [];
   for (const { gold, prepared } of documents) {
     const candidates = prepared.candidates;
@@ -40,6 +43,7 @@ export function trainingExamples(documents: readonly PreparedGold[], tagThemes: 
       const folded = foldSentence(candidate.text);
       all.push(sentenceFeatures(folded, findCues(folded), { ...candidate, docKind: prepared.meta.kind, docGrade: prepared.meta.inspection.judgement, previousVerdict: sameBlock ? ruleVerdictOf(all[i - 1]!) : null }));
     });
+    const contexts = themeContexts(candidates, tagThemes);
     const byCandidate = [...match.pairs].sort((a, b) => a.predicted - b.predicted);
     for (const pair of byCandidate) {
       const finding = gold.findings[pair.gold]!;
@@ -49,7 +53,8 @@ export function trainingExamples(documents: readonly PreparedGold[], tagThemes: 
         doc: gold.doc,
         text: candidate.text,
         features: features.values,
-        themeFeatures: themeFeatures(features.values, tagThemes(candidate.text)),
+        themeFeatures: themeFeatures(features.values, contexts[pair.predicted]!.own),
+        themeContext: contexts[pair.predicted]!,
         polarity: finding.polarity,
         themes: finding.themes,
         goodPractice: finding.goodPractice,

@@ -1,21 +1,26 @@
 /**
- * The learned theme model: for each theme, a logistic scorer over the sentence's words and the
- * taxonomy's trigger hits (content/model/themes.json, written by `npm run train`). A sentence takes
- * every theme whose probability reaches the model's threshold.
+ * The learned theme model (content/model/themes.json, written by `npm run train`). A sentence's score
+ * for a theme has two parts: what all themes share (the intercept, and whether the taxonomy's triggers
+ * found this theme in the sentence, its heading, or the sentences beside it: theme-context.ts), and
+ * the theme's own logistic scorer over the sentence's words and trigger hits. A sentence takes every
+ * theme whose probability reaches the model's threshold.
  */
 import { z } from "zod";
+import { CONTEXT_PLACES, type ThemeContext } from "./theme-context.ts";
 
 /** The model file's shape. */
 export const ThemeModelSchema = z.object({
   /** What this file is, so a wrong file fails loudly. */
-  model: z.literal("themes-binary-logistic"),
+  model: z.literal("themes-shared-logistic"),
   /** Theme ids, in the order of `weights`. */
   classes: z.array(z.string()),
   /** Probability at or above which a sentence takes a theme. */
   threshold: z.number().min(0).max(1),
+  /** The part every theme shares: an intercept and a weight for the theme being found in each place of its context. */
+  shared: z.object({ bias: z.number(), places: z.array(z.enum(CONTEXT_PLACES)), weights: z.array(z.number()) }),
   /** Feature names, in the order of each row of `weights`. */
   features: z.array(z.string()),
-  /** One row per theme: each feature's weight towards it (log-odds per unit of feature). */
+  /** One row per theme: each feature's weight towards it (log-odds per unit of feature), on top of the shared part. */
   weights: z.array(z.array(z.number())),
   /** What the model was trained on and how. */
   training: z.record(z.string(), z.unknown()),
@@ -30,7 +35,7 @@ export interface ThemeModel {
   byFeature: Float64Array;
 }
 
-/** A theme a sentence takes, with its probability and the feature that weighed most for it. */
+/** A theme a sentence takes, with its probability and what weighed most for it: a feature name, or a context place. */
 export interface ThemeScore {
   theme: string;
   probability: number;
@@ -45,18 +50,38 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   if (file.weights.length !== file.classes.length || file.weights.some((row) => row.length !== file.features.length)) {
     throw new Error(`${origin}: the weights do not fit ${file.classes.length} themes × ${file.features.length} features`);
   }
+  if (file.shared.weights.length !== file.shared.places.length) throw new Error(`${origin}: the shared weights do not fit its ${file.shared.places.length} places`);
   const themes = file.classes.length;
   const byFeature = new Float64Array(file.features.length * themes);
   file.weights.forEach((row, t) => row.forEach((w, f) => (byFeature[f * themes + t] = w)));
   return { file, index: new Map(file.features.map((name, i) => [name, i])), byFeature };
 }
 
-/** The themes a sentence's features give, in the model's theme order. */
-export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>): ThemeScore[] {
+/** The shared part of each theme's score for a sentence in `context`, in the model's theme order, with the place that weighed most. */
+export function sharedScores(file: Pick<ThemeModelFile, "classes" | "shared">, context: ThemeContext): { z: Float64Array; strongest: (string | null)[] } {
+  const { bias, places, weights } = file.shared;
+  const position = new Map(file.classes.map((theme, t) => [theme, t]));
+  const z = new Float64Array(file.classes.length).fill(bias);
+  const strongest: (string | null)[] = new Array(file.classes.length).fill(null);
+  const most = new Float64Array(file.classes.length);
+  places.forEach((place, p) => {
+    for (const { theme } of new Map(context[place].map((tag) => [tag.theme, tag])).values()) {
+      const t = position.get(theme);
+      if (t === undefined) continue;
+      z[t]! += weights[p]!;
+      if (weights[p]! > most[t]!) [most[t], strongest[t]] = [weights[p]!, `context:${place}`];
+    }
+  });
+  return { z, strongest };
+}
+
+/** The themes a sentence's features and context give, in the model's theme order. */
+export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>, context: ThemeContext): ThemeScore[] {
   const { classes, threshold, weights } = model.file;
   const themes = classes.length;
   const present: [string, number, number][] = [];
-  const z = new Float64Array(themes);
+  const shared = sharedScores(model.file, context);
+  const z = shared.z;
   for (const [name, value] of values) {
     const column = model.index.get(name);
     if (column === undefined) continue;
@@ -68,8 +93,8 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
   for (let t = 0; t < themes; t++) {
     const probability = 1 / (1 + Math.exp(-z[t]!));
     if (probability < threshold) continue;
-    let strongest = "";
-    let most = 0;
+    let strongest = shared.strongest[t] ?? "";
+    let most = strongest === "" ? 0 : model.file.shared.weights[model.file.shared.places.indexOf(strongest.slice(8) as (typeof CONTEXT_PLACES)[number])]!;
     for (const [name, column, value] of present) {
       const part = weights[t]![column]! * value;
       if (part > most && name !== "bias") [most, strongest] = [part, name];

@@ -24,11 +24,11 @@ const shapes: [Polarity, (s: string) => string][] = [
 function example(doc: string, text: string, polarity: Polarity): TrainingExample {
   const folded = foldSentence(text);
   const features = sentenceFeatures(folded, findCues(folded), place).values;
-  return { doc, text, polarity, themes: [], goodPractice: false, features, themeFeatures: features };
+  return { doc, text, polarity, themes: [], goodPractice: false, features, themeFeatures: features, themeContext: { own: [], heading: [], previous: [], next: [] } };
 }
 
 const examples = subjects.flatMap((subject, i) => shapes.map(([polarity, make]) => example(`doc-${i % 4}`, make(subject), polarity)));
-const options = { ...DEFAULT_TRAINING, minDocuments: 2, minCount: 2, steps: 200 };
+const options = { ...DEFAULT_TRAINING, minDocuments: 2, minCount: 2 };
 
 describe("fitPolarity", () => {
   const model = loadPolarityModel(fitPolarity(examples, options), "fixture");

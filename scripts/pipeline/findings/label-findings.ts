@@ -9,12 +9,13 @@ import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
 import { classifyPolarity } from "../polarity/classify-polarity.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
 import { ruleVerdictOf, type SentenceFeatures } from "../polarity/sentence-features.ts";
+import { themeContexts, type ThemeContext, type TriggeredTheme } from "../../themes/theme-context.ts";
 import { scoreThemes, themeFeatures, type ThemeModel } from "../../themes/theme-model.ts";
 import type { SentenceCandidate } from "./collect-sentences.ts";
 
 /** What the labellers need besides the sentence. */
 export interface LabelContext {
-  tagThemes: (sentence: string) => { theme: string; trigger: string }[];
+  tagThemes: (sentence: string) => TriggeredTheme[];
   matcher: AuthorityMatcher;
   /** The document's subject authorities: every finding's, unless the document has none. */
   subjects: string[];
@@ -57,7 +58,8 @@ function modelVocabulary(polarity: PolarityModel, themes: ThemeModel): Set<strin
 export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext): LabelledSentence[] {
   const out: LabelledSentence[] = [];
   const vocabulary = modelVocabulary(ctx.polarityModel, ctx.themeModel);
-  for (const candidate of candidates) {
+  const contexts = themeContexts(candidates, ctx.tagThemes);
+  for (const [i, candidate] of candidates.entries()) {
     const previous = out.at(-1);
     const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
     const previousVerdict = sameBlock ? previous.ruleVerdict : null;
@@ -65,11 +67,12 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
     const cues = [...verdict.cues];
     let { polarity, goodPractice } = verdict;
     const { confidence } = verdict;
-    // Themes: the model weighs the taxonomy's triggers with the sentence's words; a cue names the trigger, else the weightiest word.
-    const themeTags = ctx.tagThemes(candidate.text);
-    const themes = scoreThemes(ctx.themeModel, themeFeatures(verdict.features.values, themeTags));
+    // Themes: the model weighs the taxonomy's triggers (in the sentence, its heading and its neighbours) with the
+    // sentence's words; a cue names the sentence's own trigger, else the context or word that weighed most.
+    const context = contexts[i]!;
+    const themes = scoreThemes(ctx.themeModel, themeFeatures(verdict.features.values, context.own), context);
     for (const { theme, probability, strongest } of themes) {
-      const trigger = themeTags.find((t) => t.theme === theme)?.trigger ?? sourceWords(candidate.text, verdict.features, strongest);
+      const trigger = context.own.find((t) => t.theme === theme)?.trigger ?? themeReason(candidate.text, verdict.features, strongest, context, theme);
       cues.push({ kind: "theme", text: trigger, points: theme, weight: Math.round(probability * 100) / 100 });
     }
     let authorities = ctx.subjects;
@@ -101,6 +104,18 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
   }
   return out;
 }
+
+/** What gave a sentence a theme its own triggers did not: a neighbour's or the heading's trigger, or the weightiest word. */
+function themeReason(text: string, features: SentenceFeatures, strongest: string, context: ThemeContext, theme: string): string {
+  if (strongest.startsWith("context:")) {
+    const place = strongest.slice(8) as keyof ThemeContext;
+    const tag = context[place].find((t) => t.theme === theme);
+    if (tag) return `${CONTEXT_WORDS[place]} “${tag.trigger}”`;
+  }
+  return sourceWords(text, features, strongest);
+}
+
+const CONTEXT_WORDS: Record<keyof ThemeContext, string> = { own: "", heading: "(heading)", previous: "(sentence before)", next: "(sentence after)" };
 
 /** The words of the sentence that fired a feature (empty for a feature with no span). */
 function sourceWords(text: string, features: SentenceFeatures, name: string): string {

@@ -1,7 +1,7 @@
 /**
- * The learned polarity model: one linear scorer per label over the sentence's features, trained by
- * `npm run train` on the gold files (content/model/polarity.json). Scoring is a sparse dot product;
- * each label's probability is its logistic score, normalised over the four labels.
+ * The learned polarity model: multinomial logistic regression over the sentence's features, trained
+ * by `npm run train` on the gold files (content/model/polarity.json). Scoring is a sparse dot product
+ * per label; the labels' probabilities are the softmax of those scores.
  */
 import { z } from "zod";
 import { PolaritySchema, type Polarity } from "../../../src/schemas/finding.ts";
@@ -9,7 +9,7 @@ import { PolaritySchema, type Polarity } from "../../../src/schemas/finding.ts";
 /** The model file's shape. */
 export const PolarityModelSchema = z.object({
   /** What this file is, so a wrong file fails loudly. */
-  model: z.literal("polarity-one-vs-rest-logistic"),
+  model: z.literal("polarity-multinomial-logistic"),
   /** The labels, in the order of `weights`. */
   classes: z.array(PolaritySchema),
   /** Feature names (sentence-features.ts), in the order of each row of `weights`. */
@@ -32,7 +32,10 @@ export interface PolarityScore {
   polarity: Polarity;
   /** The chosen label's probability (normalised over the labels). */
   probability: number;
-  /** Each present feature's contribution (weight × value) to the chosen label's log-odds. */
+  /**
+   * Each present feature's contribution to the chosen label: value × (its weight for that label − its mean
+   * weight over the labels), so a feature that raises every label alike counts for nothing.
+   */
   contributions: Map<string, number>;
 }
 
@@ -58,11 +61,13 @@ export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, 
     const column = model.index.get(name);
     if (column !== undefined) present.push([name, column, value]);
   }
-  const probabilities = weights.map((row) => {
+  const scores = weights.map((row) => {
     let z = 0;
     for (const [, column, value] of present) z += row[column]! * value;
-    return 1 / (1 + Math.exp(-z));
+    return z;
   });
+  const top = Math.max(...scores);
+  const probabilities = scores.map((z) => Math.exp(z - top));
   let best = -1;
   for (let c = 0; c < classes.length; c++) {
     if (allowed && !allowed.includes(classes[c]!)) continue;
@@ -72,6 +77,10 @@ export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, 
   const total = probabilities.reduce((s, p) => s + p, 0);
   const row = weights[best]!;
   const contributions = new Map<string, number>();
-  for (const [name, column, value] of present) if (row[column] !== 0) contributions.set(name, row[column]! * value);
+  for (const [name, column, value] of present) {
+    const mean = weights.reduce((s, r) => s + r[column]!, 0) / weights.length;
+    const part = (row[column]! - mean) * value;
+    if (part !== 0) contributions.set(name, part);
+  }
   return { polarity: classes[best]!, probability: total === 0 ? 0 : probabilities[best]! / total, contributions };
 }
