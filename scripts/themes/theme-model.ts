@@ -33,6 +33,10 @@ export interface ThemeModel {
   index: Map<string, number>;
   /** weights[t][f] stored at f × themes + t: a sentence's few features each add one short run to the themes' sums. */
   byFeature: Float64Array;
+  /** Each theme's position in `classes`. */
+  position: Map<string, number>;
+  /** The column of each theme's trigger feature (`trig:<theme>`), or -1 where the model has none. */
+  triggerColumn: Int32Array;
 }
 
 /** A theme a sentence takes, with its probability and what weighed most for it: a feature name, or a context place. */
@@ -54,20 +58,34 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   const themes = file.classes.length;
   const byFeature = new Float64Array(file.features.length * themes);
   file.weights.forEach((row, t) => row.forEach((w, f) => (byFeature[f * themes + t] = w)));
-  return { file, index: new Map(file.features.map((name, i) => [name, i])), byFeature };
+  const index = new Map(file.features.map((name, i) => [name, i]));
+  const triggerColumn = Int32Array.from(file.classes, (theme) => index.get(`trig:${theme}`) ?? -1);
+  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn };
 }
 
-/** The shared part of each theme's score for a sentence in `context`, in the model's theme order, with the place that weighed most. */
-export function sharedScores(file: Pick<ThemeModelFile, "classes" | "shared">, context: ThemeContext): { z: Float64Array; strongest: (string | null)[] } {
+/**
+ * The shared part of each theme's score for a sentence in `context`, in the model's theme order, with the
+ * place that weighed most. `position` (each theme's index in `classes`) is built when not given.
+ */
+export function sharedScores(
+  file: Pick<ThemeModelFile, "classes" | "shared">,
+  context: ThemeContext,
+  position: ReadonlyMap<string, number> = new Map(file.classes.map((theme, t) => [theme, t])),
+): { z: Float64Array; strongest: (string | null)[] } {
   const { bias, places, weights } = file.shared;
-  const position = new Map(file.classes.map((theme, t) => [theme, t]));
-  const z = new Float64Array(file.classes.length).fill(bias);
-  const strongest: (string | null)[] = new Array(file.classes.length).fill(null);
-  const most = new Float64Array(file.classes.length);
+  const themes = file.classes.length;
+  const z = new Float64Array(themes).fill(bias);
+  const strongest: (string | null)[] = new Array(themes).fill(null);
+  const most = new Float64Array(themes);
+  const counted = new Uint8Array(themes);
   places.forEach((place, p) => {
-    for (const { theme } of new Map(context[place].map((tag) => [tag.theme, tag])).values()) {
+    const tags = context[place];
+    if (tags.length === 0) return;
+    counted.fill(0);
+    for (const { theme } of tags) {
       const t = position.get(theme);
-      if (t === undefined) continue;
+      if (t === undefined || counted[t]) continue;
+      counted[t] = 1;
       z[t]! += weights[p]!;
       if (weights[p]! > most[t]!) [most[t], strongest[t]] = [weights[p]!, `context:${place}`];
     }
@@ -75,19 +93,32 @@ export function sharedScores(file: Pick<ThemeModelFile, "classes" | "shared">, c
   return { z, strongest };
 }
 
-/** The themes a sentence's features and context give, in the model's theme order. */
+/**
+ * The themes a sentence gives: its features (the theme model reads the word features among them and
+ * ignores the rest) with a trigger feature for each theme its own triggers found, and its context.
+ */
 export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>, context: ThemeContext): ThemeScore[] {
-  const { classes, threshold, weights } = model.file;
+  const { classes, threshold } = model.file;
   const themes = classes.length;
   const present: [string, number, number][] = [];
-  const shared = sharedScores(model.file, context);
+  const shared = sharedScores(model.file, context, model.position);
   const z = shared.z;
+  const byFeature = model.byFeature;
   for (const [name, value] of values) {
     const column = model.index.get(name);
-    if (column === undefined) continue;
-    present.push([name, column, value]);
-    const base = column * themes;
-    for (let t = 0; t < themes; t++) z[t]! += model.byFeature[base + t]! * value;
+    if (column !== undefined) present.push([name, column, value]);
+  }
+  const triggered = new Uint8Array(themes);
+  for (const { theme } of context.own) {
+    const t = model.position.get(theme);
+    if (t === undefined || triggered[t]) continue;
+    triggered[t] = 1;
+    if (model.triggerColumn[t]! >= 0) present.push([`trig:${theme}`, model.triggerColumn[t]!, 1]);
+  }
+  for (let i = 0; i < present.length; i++) {
+    const base = present[i]![1] * themes;
+    const value = present[i]![2];
+    for (let t = 0; t < themes; t++) z[t] = z[t]! + byFeature[base + t]! * value;
   }
   const out: ThemeScore[] = [];
   for (let t = 0; t < themes; t++) {
@@ -96,7 +127,7 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     let strongest = shared.strongest[t] ?? "";
     let most = strongest === "" ? 0 : model.file.shared.weights[model.file.shared.places.indexOf(strongest.slice(8) as (typeof CONTEXT_PLACES)[number])]!;
     for (const [name, column, value] of present) {
-      const part = weights[t]![column]! * value;
+      const part = model.byFeature[column * themes + t]! * value;
       if (part > most && name !== "bias") [most, strongest] = [part, name];
     }
     out.push({ theme: classes[t]!, probability, strongest });
@@ -104,7 +135,10 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
   return out;
 }
 
-/** A sentence's theme features: its word features (from the polarity features) and a feature per theme a trigger gave. */
+/**
+ * A sentence's theme features as training sees them: its word features (from the polarity features) and a
+ * feature per theme a trigger gave. scoreThemes reads the same from the sentence's features and triggers.
+ */
 export function themeFeatures(sentenceValues: ReadonlyMap<string, number>, triggered: readonly { theme: string }[]): Map<string, number> {
   const values = new Map<string, number>([["bias", 1]]);
   for (const [name, value] of sentenceValues) if (/^(?:w|b|not|heading):/.test(name)) values.set(name, value);

@@ -59,7 +59,7 @@ describe("fitThemes", () => {
     const [, context] = themeContexts(candidates, tag);
     const folded = foldSentence(candidates[1]!.text);
     const values = sentenceFeatures(folded, findCues(folded), { section: null, sectionKind: "other", listStance: null }).values;
-    const scores = scoreThemes(model, themeFeatures(values, context!.own), context!);
+    const scores = scoreThemes(model, values, context!);
     expect(scores.map((s) => s.theme)).toEqual(["care-leavers"]);
     expect(scores[0]!.strongest).toBe("context:previous");
   });

@@ -7,10 +7,11 @@ import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
 import { classifyPolarity } from "../polarity/classify-polarity.ts";
+import { FeatureVocabulary } from "../polarity/feature-vocabulary.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
 import { ruleVerdictOf, type SentenceFeatures } from "../polarity/sentence-features.ts";
 import { themeContexts, type ThemeContext, type TriggeredTheme } from "../../themes/theme-context.ts";
-import { scoreThemes, themeFeatures, type ThemeModel } from "../../themes/theme-model.ts";
+import { scoreThemes, type ThemeModel } from "../../themes/theme-model.ts";
 import type { SentenceCandidate } from "./collect-sentences.ts";
 
 /** What the labellers need besides the sentence. */
@@ -44,13 +45,13 @@ export interface LabelledSentence {
 const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(?:council|borough|local authority|authority|county|city council)\b/i;
 
 // The features either model reads, per pair of models (built once, not per document).
-const vocabularies = new WeakMap<PolarityModel, WeakMap<ThemeModel, Set<string>>>();
+const vocabularies = new WeakMap<PolarityModel, WeakMap<ThemeModel, FeatureVocabulary>>();
 
-function modelVocabulary(polarity: PolarityModel, themes: ThemeModel): Set<string> {
+function modelVocabulary(polarity: PolarityModel, themes: ThemeModel): FeatureVocabulary {
   let byThemes = vocabularies.get(polarity);
   if (!byThemes) vocabularies.set(polarity, (byThemes = new WeakMap()));
   let vocabulary = byThemes.get(themes);
-  if (!vocabulary) byThemes.set(themes, (vocabulary = new Set([...polarity.file.features, ...themes.file.features])));
+  if (!vocabulary) byThemes.set(themes, (vocabulary = new FeatureVocabulary([...polarity.file.features, ...themes.file.features])));
   return vocabulary;
 }
 
@@ -70,7 +71,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
     // Themes: the model weighs the taxonomy's triggers (in the sentence, its heading and its neighbours) with the
     // sentence's words; a cue names the sentence's own trigger, else the context or word that weighed most.
     const context = contexts[i]!;
-    const themes = scoreThemes(ctx.themeModel, themeFeatures(verdict.features.values, context.own), context);
+    const themes = scoreThemes(ctx.themeModel, verdict.features.values, context);
     for (const { theme, probability, strongest } of themes) {
       const trigger = context.own.find((t) => t.theme === theme)?.trigger ?? themeReason(candidate.text, verdict.features, strongest, context, theme);
       cues.push({ kind: "theme", text: trigger, points: theme, weight: Math.round(probability * 100) / 100 });
@@ -119,6 +120,6 @@ const CONTEXT_WORDS: Record<keyof ThemeContext, string> = { own: "", heading: "(
 
 /** The words of the sentence that fired a feature (empty for a feature with no span). */
 function sourceWords(text: string, features: SentenceFeatures, name: string): string {
-  const source = features.sources.get(name)?.[0];
+  const source = features.sources.get(name);
   return source === undefined || "outside" in source ? source?.outside ?? "" : text.slice(source.start, source.end);
 }

@@ -6,6 +6,7 @@
 import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import { explainDecision } from "./explain-decision.ts";
+import type { FeatureVocabulary } from "./feature-vocabulary.ts";
 import { findCues } from "./find-cues.ts";
 import { foldSentence } from "./fold-sentence.ts";
 import { GOOD_PRACTICE } from "./lexicon.ts";
@@ -28,7 +29,7 @@ export interface PolarityVerdict {
 const FORMAL_LABELS: readonly Polarity[] = ["improvement", "recommendation"];
 
 /** Classify one sentence; `vocabulary` (the features any model reads) lets it skip computing the others. */
-export function classifyPolarity(text: string, place: SentencePlace, model: PolarityModel, vocabulary?: ReadonlySet<string>): PolarityVerdict {
+export function classifyPolarity(text: string, place: SentencePlace, model: PolarityModel, vocabulary?: FeatureVocabulary): PolarityVerdict {
   const folded = foldSentence(text);
   const features = sentenceFeatures(folded, findCues(folded), place, vocabulary);
   // Under "What needs to improve" or "Recommendations" a finding is an area for improvement or a recommendation

@@ -17,7 +17,7 @@ export function explainDecision(text: string, features: SentenceFeatures, contri
   for (const [name, weight] of contributions) {
     const kind = cueKind(name);
     if (kind === null || Math.abs(weight) < MIN_CONTRIBUTION) continue;
-    const source = features.sources.get(name)?.[0];
+    const source = features.sources.get(name);
     const words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
     cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
   }

@@ -21,10 +21,14 @@ export const PolarityModelSchema = z.object({
 });
 export type PolarityModelFile = z.infer<typeof PolarityModelSchema>;
 
-/** A loaded model, with its features indexed for scoring. */
+/** A loaded model, with its features indexed and its weights laid out feature by feature for scoring. */
 export interface PolarityModel {
   file: PolarityModelFile;
   index: Map<string, number>;
+  /** weights[k][f] at f × labels + k: a sentence's few features each add one short run to the labels' scores. */
+  byFeature: Float64Array;
+  /** The same, less the feature's mean weight over the labels: its part in one label against the others. */
+  centred: Float64Array;
 }
 
 /** A label's score for one sentence, with what each feature contributed to it. */
@@ -47,7 +51,17 @@ export function loadPolarityModel(json: unknown, origin: string): PolarityModel 
   if (file.weights.length !== file.classes.length || file.weights.some((row) => row.length !== file.features.length)) {
     throw new Error(`${origin}: the weights do not fit ${file.classes.length} labels × ${file.features.length} features`);
   }
-  return { file, index: new Map(file.features.map((name, i) => [name, i])) };
+  const labels = file.classes.length;
+  const byFeature = new Float64Array(file.features.length * labels);
+  const centred = new Float64Array(file.features.length * labels);
+  file.features.forEach((_, f) => {
+    const mean = file.weights.reduce((sum, row) => sum + row[f]!, 0) / labels;
+    file.weights.forEach((row, k) => {
+      byFeature[f * labels + k] = row[f]!;
+      centred[f * labels + k] = row[f]! - mean;
+    });
+  });
+  return { file, index: new Map(file.features.map((name, i) => [name, i])), byFeature, centred };
 }
 
 /**
@@ -55,32 +69,28 @@ export function loadPolarityModel(json: unknown, origin: string): PolarityModel 
  * and each feature's part in it.
  */
 export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, number>, allowed?: readonly Polarity[]): PolarityScore {
-  const { classes, weights } = model.file;
+  const { classes } = model.file;
+  const labels = classes.length;
   const present: [string, number, number][] = [];
+  const scores = new Float64Array(labels);
   for (const [name, value] of values) {
     const column = model.index.get(name);
-    if (column !== undefined) present.push([name, column, value]);
+    if (column === undefined) continue;
+    present.push([name, column, value]);
+    for (let k = 0; k < labels; k++) scores[k]! += model.byFeature[column * labels + k]! * value;
   }
-  const scores = weights.map((row) => {
-    let z = 0;
-    for (const [, column, value] of present) z += row[column]! * value;
-    return z;
-  });
-  const top = Math.max(...scores);
-  const probabilities = scores.map((z) => Math.exp(z - top));
   let best = -1;
-  for (let c = 0; c < classes.length; c++) {
-    if (allowed && !allowed.includes(classes[c]!)) continue;
-    if (best < 0 || probabilities[c]! > probabilities[best]!) best = c;
+  for (let k = 0; k < labels; k++) {
+    if (allowed && !allowed.includes(classes[k]!)) continue;
+    if (best < 0 || scores[k]! > scores[best]!) best = k;
   }
   if (best < 0) throw new Error(`no label of ${classes.join(", ")} is allowed`);
-  const total = probabilities.reduce((s, p) => s + p, 0);
-  const row = weights[best]!;
+  let total = 0;
+  for (let k = 0; k < labels; k++) total += Math.exp(scores[k]! - scores[best]!);
   const contributions = new Map<string, number>();
   for (const [name, column, value] of present) {
-    const mean = weights.reduce((s, r) => s + r[column]!, 0) / weights.length;
-    const part = (row[column]! - mean) * value;
+    const part = model.centred[column * labels + best]! * value;
     if (part !== 0) contributions.set(name, part);
   }
-  return { polarity: classes[best]!, probability: total === 0 ? 0 : probabilities[best]! / total, contributions };
+  return { polarity: classes[best]!, probability: 1 / total, contributions };
 }

@@ -9,6 +9,7 @@ import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { ListStance, SectionKind } from "../tree-types.ts";
 import type { FoundCue } from "./find-cues.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
+import type { FeatureVocabulary } from "./feature-vocabulary.ts";
 import { ruleVerdict } from "./rule-verdict.ts";
 
 /** Where a sentence stands and what kind of document holds it. */
@@ -29,10 +30,10 @@ export interface SentencePlace {
 /** Where a feature fired: a span of the sentence, or the place (heading, lead-in) outside it. */
 export type FeatureSource = { start: number; end: number } | { outside: string };
 
-/** A sentence's features: name → value (0–1), and where each fired. */
+/** A sentence's features: name → value (0–1), and where each first fired (what an explanation quotes). */
 export interface SentenceFeatures {
   values: Map<string, number>;
-  sources: Map<string, FeatureSource[]>;
+  sources: Map<string, FeatureSource>;
 }
 
 const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lacking", "nor", "cannot", "neither", "rarely", "seldom", "insufficient"]);
@@ -44,37 +45,43 @@ const HEADING_WORD = /[a-z]{3,}/g;
  * With a `vocabulary` (the models' features), only those are kept: scoring needs no others, and most
  * word pairs of a sentence are in no model.
  */
-export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace, vocabulary?: ReadonlySet<string>): SentenceFeatures {
+export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace, vocabulary?: FeatureVocabulary): SentenceFeatures {
   const values = new Map<string, number>();
-  const sources = new Map<string, FeatureSource[]>();
+  const sources = new Map<string, FeatureSource>();
+  // Most names (word pairs above all) are in no model: they are dropped before anything is allocated for them.
+  const keep = (name: string, value: number): boolean => {
+    if (vocabulary && !vocabulary.has(name) && !name.startsWith("rules:")) return false;
+    const had = values.get(name);
+    values.set(name, had === undefined ? Math.min(1, value) : Math.min(1, had + value));
+    return had === undefined;
+  };
   const add = (name: string, value: number, source: FeatureSource): void => {
-    if (vocabulary && !vocabulary.has(name) && !name.startsWith("rules:")) return;
-    values.set(name, Math.min(1, (values.get(name) ?? 0) + value));
-    const list = sources.get(name);
-    if (list) list.push(source);
-    else sources.set(name, [source]);
+    if (keep(name, value)) sources.set(name, source);
+  };
+  const addSpan = (name: string, value: number, start: number, end: number): void => {
+    if (keep(name, value)) sources.set(name, { start, end });
   };
 
   add("bias", 1, { outside: "" });
   // The place: section kind and heading words, list lead-in stance, list membership, document kind.
   const heading = place.section ?? "";
-  add(`section:${place.sectionKind}`, 1, { outside: heading });
-  for (const word of new Set(heading.toLowerCase().match(HEADING_WORD) ?? [])) add(`heading:${word}`, 1, { outside: heading });
-  if (place.listStance) add(`list:${place.listStance.polarity}`, 1, { outside: place.listStance.text });
+  add(named("section", place.sectionKind), 1, { outside: heading });
+  for (const word of headingWords(heading)) add(named("heading", word), 1, { outside: heading });
+  if (place.listStance) add(named("list", place.listStance.polarity), 1, { outside: place.listStance.text });
   if (place.inList) add("in-list", 1, { outside: "" });
-  add(`doc:${place.docKind ?? "unknown"}`, 1, { outside: "" });
-  if (place.docGrade) add(`grade:${place.docGrade}`, 1, { outside: "" });
+  add(named("doc", place.docKind ?? "unknown"), 1, { outside: "" });
+  if (place.docGrade) add(named("grade", place.docGrade), 1, { outside: "" });
 
   // The rule engine's cues, summed by kind and label (weights as the lexicon and clause rules set them).
-  for (const cue of cues) add(`cue:${cue.kind}:${cue.points}`, cue.weight / 2, { start: cue.start, end: cue.end });
+  for (const cue of cues) addSpan(named("cue", `${cue.kind}:${cue.points}`), cue.weight / 2, cue.start, cue.end);
 
   // How much judgement the sentence carries at all: a sentence with no evaluative cue is likely context.
   const evaluative = cues.filter((c) => c.points === "strength" || c.points === "improvement").length;
-  add(`evaluative:${Math.min(evaluative, 3)}`, 1, { outside: "" });
+  add(named("evaluative", String(Math.min(evaluative, 3))), 1, { outside: "" });
 
   // The rule engine's verdict from those cues and the place.
-  add(`rules:${ruleVerdict(folded, cues, place)}`, 1, { outside: "" });
-  if (place.previousVerdict) add(`previous:${place.previousVerdict}`, 1, { outside: "" });
+  add(named("rules", ruleVerdict(folded, cues, place)), 1, { outside: "" });
+  if (place.previousVerdict) add(named("previous", place.previousVerdict), 1, { outside: "" });
 
   // Directive shapes.
   const imperative = IMPERATIVE.exec(folded);
@@ -87,17 +94,43 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
   const tokens = [...folded.matchAll(WORD)].map((m) => ({ word: normaliseToken(m[0]), start: m.index, end: m.index + m[0].length }));
   let negatedFor = 0;
+  // With a vocabulary, word names come from it (or not at all) instead of being built to be looked up.
+  const wordName = (family: string, word: string): string | undefined => (vocabulary ? vocabulary.word(family, word) : `${family}:${word}`);
   tokens.forEach((token, i) => {
-    const span = { start: token.start, end: token.end };
-    add(negatedFor > 0 ? `not:${token.word}` : `w:${token.word}`, 1, span);
+    const name = wordName(negatedFor > 0 ? "not" : "w", token.word);
+    if (name) addSpan(name, 1, token.start, token.end);
     negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
     const next = tokens[i + 1];
-    if (next) add(`b:${token.word}_${next.word}`, 1, { start: token.start, end: next.end });
+    const pair = next && (vocabulary ? vocabulary.pair(token.word, next.word) : `b:${token.word}_${next.word}`);
+    if (next && pair) addSpan(pair, 1, token.start, next.end);
   });
   const first = tokens[0];
-  if (first) add(`first:${first.word}`, 1, { start: first.start, end: first.end });
+  const firstName = first && wordName("first", first.word);
+  if (first && firstName) addSpan(firstName, 1, first.start, first.end);
   if (tokens.length <= 8) add("short", 1, { outside: "" });
   return { values, sources };
+}
+
+// Feature names are built once per (family, value) and reused: a model's lookup of a name it has hashed before is cheap.
+const NAMES = new Map<string, Map<string, string>>();
+
+/** The feature name `family:value`, the same string each time. */
+function named(family: string, value: string): string {
+  let byValue = NAMES.get(family);
+  if (!byValue) NAMES.set(family, (byValue = new Map()));
+  let name = byValue.get(value);
+  if (name === undefined) byValue.set(value, (name = `${family}:${value}`));
+  return name;
+}
+
+// A section's sentences share its heading: its words are read once, for the last heading seen.
+let lastHeading = "";
+let lastHeadingWords: readonly string[] = [];
+
+/** The distinct words of three letters or more of a heading, lower-cased. */
+function headingWords(heading: string): readonly string[] {
+  if (heading !== lastHeading) [lastHeading, lastHeadingWords] = [heading, [...new Set(heading.toLowerCase().match(HEADING_WORD) ?? [])]];
+  return lastHeadingWords;
 }
 
 /** Numbers fold to one token; plural and possessive endings stay (they carry meaning in this genre). */
