@@ -15,8 +15,9 @@ const MAX_CUES = 12;
 export function explainDecision(text: string, features: SentenceFeatures, contributions: ReadonlyMap<string, number>, polarity: Polarity): Cue[] {
   const cues: Cue[] = [];
   for (const [name, weight] of contributions) {
+    if (Math.abs(weight) < MIN_CONTRIBUTION) continue;
     const kind = cueKind(name);
-    if (kind === null || Math.abs(weight) < MIN_CONTRIBUTION) continue;
+    if (kind === null) continue;
     const source = features.sources.get(name);
     const words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
     cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
@@ -25,8 +26,17 @@ export function explainDecision(text: string, features: SentenceFeatures, contri
   return cues.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
 }
 
+// Feature names repeat from sentence to sentence: each one's kind is worked out once.
+const KINDS = new Map<string, Cue["kind"] | null>();
+
 /** Which sort of evidence a feature is; null for features that are no evidence a reader can see (the intercept). */
 function cueKind(name: string): Cue["kind"] | null {
+  let kind = KINDS.get(name);
+  if (kind === undefined) KINDS.set(name, (kind = kindOfName(name)));
+  return kind;
+}
+
+function kindOfName(name: string): Cue["kind"] | null {
   const [family, rest] = [name.slice(0, name.indexOf(":")), name.slice(name.indexOf(":") + 1)];
   switch (family) {
     case "section":
