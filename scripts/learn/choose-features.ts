@@ -12,7 +12,8 @@ export interface FeatureChoice {
   maxWords: number;
 }
 
-const WORD_FAMILIES = /^(?:w|not|b|first|heading):/;
+/** The word features' families: the sentence's (and heading's) own words, as against the rules' cues and the place. */
+export const WORD_FAMILIES = /^(?:w|not|b|first|heading):/;
 
 /** The feature names to model, structural ones first, each group in a stable order. */
 export function chooseFeatures(examples: readonly Pick<TrainingExample, "doc" | "features">[], choice: FeatureChoice): string[] {

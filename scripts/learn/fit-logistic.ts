@@ -15,11 +15,21 @@ export interface LogisticFit {
   maxIterations: number;
 }
 
+/** A penalty per column: λ for each, 0 for the free one (the intercept). */
+export type Penalties = ArrayLike<number>;
+
+/** The same penalty λ for every column but `free`. */
+export function uniformPenalties(columns: number, l2: number, free = -1): Float64Array {
+  const out = new Float64Array(columns).fill(l2);
+  if (free >= 0) out[free] = 0;
+  return out;
+}
+
 /**
  * Multinomial logistic regression: weights[k][f] for `labels` labels, minimising the weighted
  * cross-entropy of `label[r]` (each row counted `rowWeight[r]` times) plus the L2 penalty.
  */
-export function fitMultinomial(x: SparseRows, label: ArrayLike<number>, labels: number, rowWeight: ArrayLike<number>, fit: LogisticFit, free = -1): number[][] {
+export function fitMultinomial(x: SparseRows, label: ArrayLike<number>, labels: number, rowWeight: ArrayLike<number>, penalties: Penalties, maxIterations: number): number[][] {
   const { rows, columns, offsets, columnOf, valueOf } = x;
   const scores = new Float64Array(labels);
   const loss = (w: number[], gradient: number[]): number => {
@@ -43,16 +53,17 @@ export function fitMultinomial(x: SparseRows, label: ArrayLike<number>, labels: 
         for (let i = offsets[r]!; i < offsets[r + 1]!; i++) gradient[columnOf[i]! * labels + k]! += error * valueOf[i]!;
       }
     }
-    total += penalise(w, gradient, fit.l2, labels, free);
+    total += penalise(w, gradient, penalties, labels);
     return total;
   };
-  const best = conjugateGradient(loss, new Array<number>(columns * labels).fill(0), { maxIterations: fit.maxIterations });
+  const best = conjugateGradient(loss, new Array<number>(columns * labels).fill(0), { maxIterations });
   return Array.from({ length: labels }, (_, k) => Array.from({ length: columns }, (_, f) => best.x[f * labels + k]!));
 }
 
 /** Binary logistic regression of `target[r]` (0 or 1) with `offset[r]` added to each row's score. */
 export function fitBinary(x: SparseRows, target: ArrayLike<number>, offset: ArrayLike<number>, fit: LogisticFit, free = -1): number[] {
   const { rows, columns, offsets, columnOf, valueOf } = x;
+  const penalties = uniformPenalties(columns, fit.l2, free);
   const loss = (w: number[], gradient: number[]): number => {
     let total = 0;
     gradient.fill(0);
@@ -64,19 +75,19 @@ export function fitBinary(x: SparseRows, target: ArrayLike<number>, offset: Arra
       const error = 1 / (1 + Math.exp(-z)) - target[r]!;
       for (let i = offsets[r]!; i < offsets[r + 1]!; i++) gradient[columnOf[i]!]! += error * valueOf[i]!;
     }
-    total += penalise(w, gradient, fit.l2, 1, free);
+    total += penalise(w, gradient, penalties, 1);
     return total;
   };
   return conjugateGradient(loss, new Array<number>(columns).fill(0), { maxIterations: fit.maxIterations }).x.slice();
 }
 
-/** Add λ/2 · Σ w² (all but the free column's weights) to the loss and λ·w to the gradient. */
-function penalise(w: number[], gradient: number[], l2: number, labels: number, free: number): number {
+/** Add Σ λ/2 · w² (each column's λ) to the loss and λ·w to the gradient; weights are column × labels + label. */
+function penalise(w: number[], gradient: number[], penalties: Penalties, labels: number): number {
   let sum = 0;
   for (let j = 0; j < w.length; j++) {
-    if (Math.floor(j / labels) === free) continue;
-    sum += w[j]! * w[j]!;
+    const l2 = penalties[Math.floor(j / labels)]!;
+    sum += l2 * w[j]! * w[j]!;
     gradient[j]! += l2 * w[j]!;
   }
-  return (l2 / 2) * sum;
+  return sum / 2;
 }
