@@ -1,17 +1,22 @@
 /**
  * The feature names the models read, indexed for the word features: a sentence has dozens of words
  * and word pairs, few of them in any model, and building each name ("b:well_supported") only to find
- * it missing costs more than the rest of scoring. Lookups by the words themselves answer with the
- * model's own name string, or nothing.
+ * it missing costs more than the rest of scoring. A word is looked up once, and its entry answers
+ * with the model's own name strings for that word alone, negated, first, or paired with the next.
  */
+
+/** What the models read of one word: the feature names it can fire, and the pairs it opens. */
+export interface WordEntry {
+  /** family ("w", "not", "first", "heading") → the feature's name. */
+  names: Map<string, string>;
+  /** second word → the pair feature's name ("b:first_second"). */
+  pairs: Map<string, string>;
+}
 
 /** The models' feature names, with the word families indexed by their words. */
 export class FeatureVocabulary {
   readonly #names: ReadonlySet<string>;
-  /** family ("w", "not", "first", "heading") → word → the feature's name. */
-  readonly #words = new Map<string, Map<string, string>>();
-  /** first word → second word → the pair feature's name ("b:first_second"). */
-  readonly #pairs = new Map<string, Map<string, string>>();
+  readonly #words = new Map<string, WordEntry>();
 
   constructor(names: Iterable<string>) {
     const all = new Set(names);
@@ -24,16 +29,17 @@ export class FeatureVocabulary {
       if (family === "b") {
         // Words hold no "_" (sentence-features.ts's WORD), so the first "_" splits the pair.
         const split = rest.indexOf("_");
-        if (split < 0) continue;
-        let seconds = this.#pairs.get(rest.slice(0, split));
-        if (!seconds) this.#pairs.set(rest.slice(0, split), (seconds = new Map()));
-        seconds.set(rest.slice(split + 1), name);
+        if (split >= 0) this.#entry(rest.slice(0, split)).pairs.set(rest.slice(split + 1), name);
       } else {
-        let words = this.#words.get(family);
-        if (!words) this.#words.set(family, (words = new Map()));
-        words.set(rest, name);
+        this.#entry(rest).names.set(family, name);
       }
     }
+  }
+
+  #entry(word: string): WordEntry {
+    let entry = this.#words.get(word);
+    if (!entry) this.#words.set(word, (entry = { names: new Map(), pairs: new Map() }));
+    return entry;
   }
 
   /** Whether a model reads the feature `name`. */
@@ -41,13 +47,18 @@ export class FeatureVocabulary {
     return this.#names.has(name);
   }
 
+  /** What the models read of `word`, if anything. */
+  entry(word: string): WordEntry | undefined {
+    return this.#words.get(word);
+  }
+
   /** The name of the feature `family:word` if a model reads it. */
   word(family: string, word: string): string | undefined {
-    return this.#words.get(family)?.get(word);
+    return this.#words.get(word)?.names.get(family);
   }
 
   /** The name of the pair feature `b:first_second` if a model reads it. */
   pair(first: string, second: string): string | undefined {
-    return this.#pairs.get(first)?.get(second);
+    return this.#words.get(first)?.pairs.get(second);
   }
 }

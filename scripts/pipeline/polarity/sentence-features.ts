@@ -94,18 +94,22 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
   const tokens = [...folded.matchAll(WORD)].map((m) => ({ word: normaliseToken(m[0]), start: m.index, end: m.index + m[0].length }));
   let negatedFor = 0;
-  // With a vocabulary, word names come from it (or not at all) instead of being built to be looked up.
-  const wordName = (family: string, word: string): string | undefined => (vocabulary ? vocabulary.word(family, word) : `${family}:${word}`);
-  tokens.forEach((token, i) => {
-    const name = wordName(negatedFor > 0 ? "not" : "w", token.word);
+  // With a vocabulary, word names come from it (or not at all) instead of being built to be looked up: each
+  // word is looked up once, and its entry holds its names and the pairs it opens.
+  const entries = vocabulary ? tokens.map((token) => vocabulary.entry(token.word)) : null;
+  const nameOf = (i: number, family: string): string | undefined => (entries ? entries[i]?.names.get(family) : `${family}:${tokens[i]!.word}`);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const name = nameOf(i, negatedFor > 0 ? "not" : "w");
     if (name) addSpan(name, 1, token.start, token.end);
     negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
     const next = tokens[i + 1];
-    const pair = next && (vocabulary ? vocabulary.pair(token.word, next.word) : `b:${token.word}_${next.word}`);
-    if (next && pair) addSpan(pair, 1, token.start, next.end);
-  });
+    if (!next) continue;
+    const pair = entries ? entries[i]?.pairs.get(next.word) : `b:${token.word}_${next.word}`;
+    if (pair) addSpan(pair, 1, token.start, next.end);
+  }
   const first = tokens[0];
-  const firstName = first && wordName("first", first.word);
+  const firstName = first && nameOf(0, "first");
   if (first && firstName) addSpan(firstName, 1, first.start, first.end);
   if (tokens.length <= 8) add("short", 1, { outside: "" });
   return { values, sources };
@@ -135,7 +139,8 @@ function headingWords(heading: string): readonly string[] {
 
 /** Numbers fold to one token; plural and possessive endings stay (they carry meaning in this genre). */
 function normaliseToken(token: string): string {
-  if (/^\d/.test(token)) return token.endsWith("%") ? "#percent" : /^(?:19|20)\d\d$/.test(token) ? "#year" : "#number";
+  const code = token.charCodeAt(0);
+  if (code >= 48 && code <= 57) return token.endsWith("%") ? "#percent" : /^(?:19|20)\d\d$/.test(token) ? "#year" : "#number";
   return token;
 }
 
