@@ -44,7 +44,7 @@ function officialInspection(s: InspectionSources): { type: InspectionType | null
  */
 function reportedInspection(s: InspectionSources): { type: InspectionType | null; judgement: Grade | null } {
   const lead = `${s.title}\n${s.bodyText.slice(0, LEAD_CHARS)}`;
-  const named = detectInspectionType(s.title, s.bodyText.slice(0, LEAD_CHARS));
+  const named = detectInspectionType(s.title, s.bodyText.slice(0, LEAD_CHARS), true);
   const news = s.kind === "news";
   if (UNGRADED.includes(named)) return { type: named, judgement: null };
   if (named !== null) return { type: named, judgement: news ? detectReportedJudgement(`${s.title}\n${s.bodyText}`) : null };

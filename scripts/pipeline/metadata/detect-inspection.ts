@@ -15,13 +15,23 @@ const TYPE_PATTERNS: [InspectionType | null, RegExp][] = [
   ["ilacs", /\binspection of [\w\s,'’&-]{3,80}? children['’]s services\b|\bILACS\b|\binspection of (?:local authority )?children['’]s (?:social care )?services\b/i],
 ];
 
-/** The inspection type: the title decides first, then the earliest telling phrase of the text (null for the pre-2013 frameworks). */
-export function detectInspectionType(title: string, text: string): InspectionType | null {
+// What an article recalls rather than reports: "two years after a monitoring visit found …", "its previous focused visit".
+const BACKGROUND_BEFORE = /\b(?:after|following|since|previous(?:ly)?|last|earlier|former(?:ly)?|prior)\b[^.;:]{0,30}$/i;
+
+/**
+ * The inspection type: the title decides first, then the earliest telling phrase of the text (null for the
+ * pre-2013 frameworks). With `skipRecalled`, a phrase the text recalls as background ("after a monitoring
+ * visit") is passed over: a news article names the inspection it reports, and may recall earlier ones.
+ */
+export function detectInspectionType(title: string, text: string, skipRecalled = false): InspectionType | null {
   for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(title)) return type;
   let best: { type: InspectionType | null; at: number } | null = null;
   for (const [type, pattern] of TYPE_PATTERNS) {
-    const m = pattern.exec(text);
-    if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      if (skipRecalled && BACKGROUND_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (!best || m.index < best.at) best = { type, at: m.index };
+      break;
+    }
   }
   return best?.type ?? null;
 }

@@ -149,6 +149,20 @@ describe("headlines and leads written in other ways", () => {
     expect(doc.inspection.type).toBe("ilacs");
   });
 
+  test("a monitoring visit the lead recalls ('two years after a monitoring visit found') is not the inspection reported", async () => {
+    const doc = await article(
+      [
+        "Council's children's services rated 'good' after years of work",
+        "Children's services at Rutland County Council have been rated good by Ofsted, two years after a monitoring visit found serious weaknesses.",
+        "Inspectors said leaders had a clear understanding of the quality of social work practice.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("news");
+    expect(codes(doc)).toEqual(["E06000017"]);
+    expect(doc.inspection.judgement).toBe("good");
+    expect(doc.inspection.type).toBe("ilacs");
+  });
+
   test("a quoted grade after 'Children's services in X' in the headline", async () => {
     const doc = await article(
       [
