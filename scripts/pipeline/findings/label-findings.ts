@@ -111,7 +111,7 @@ function themeReason(text: string, features: SentenceFeatures, strongest: string
   if (strongest.startsWith("context:")) {
     const place = strongest.slice(8) as keyof ThemeContext;
     const tag = context[place].find((t) => t.theme === theme);
-    if (tag) return `${CONTEXT_WORDS[place]} “${tag.trigger}”`;
+    if (tag) return `${CONTEXT_WORDS[place]} ${tag.trigger}`;
   }
   return sourceWords(text, features, strongest);
 }
