@@ -5,10 +5,16 @@
  * with the model's own name strings for that word alone, negated, first, or paired with the next.
  */
 
-/** What the models read of one word: the feature names it can fire, and the pairs it opens. */
+/** The word families a word can fire, each its own feature ("w:timely", "not:timely", "first:timely", "heading:timely"). */
+export type WordFamily = "w" | "not" | "first" | "heading";
+const FAMILIES: ReadonlySet<string> = new Set<WordFamily>(["w", "not", "first", "heading"]);
+
+/** What the models read of one word: the feature name of each family it fires in a model, and the pairs it opens. */
 export interface WordEntry {
-  /** family ("w", "not", "first", "heading") → the feature's name. */
-  names: Map<string, string>;
+  w?: string;
+  not?: string;
+  first?: string;
+  heading?: string;
   /** second word → the pair feature's name ("b:first_second"). */
   pairs: Map<string, string>;
 }
@@ -30,15 +36,15 @@ export class FeatureVocabulary {
         // Words hold no "_" (sentence-features.ts's WORD), so the first "_" splits the pair.
         const split = rest.indexOf("_");
         if (split >= 0) this.#entry(rest.slice(0, split)).pairs.set(rest.slice(split + 1), name);
-      } else {
-        this.#entry(rest).names.set(family, name);
+      } else if (FAMILIES.has(family)) {
+        this.#entry(rest)[family as WordFamily] = name;
       }
     }
   }
 
   #entry(word: string): WordEntry {
     let entry = this.#words.get(word);
-    if (!entry) this.#words.set(word, (entry = { names: new Map(), pairs: new Map() }));
+    if (!entry) this.#words.set(word, (entry = { pairs: new Map() }));
     return entry;
   }
 
@@ -53,8 +59,8 @@ export class FeatureVocabulary {
   }
 
   /** The name of the feature `family:word` if a model reads it. */
-  word(family: string, word: string): string | undefined {
-    return this.#words.get(word)?.names.get(family);
+  word(family: WordFamily, word: string): string | undefined {
+    return this.#words.get(word)?.[family];
   }
 
   /** The name of the pair feature `b:first_second` if a model reads it. */

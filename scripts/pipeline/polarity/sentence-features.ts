@@ -9,7 +9,7 @@ import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { ListStance, SectionKind } from "../tree-types.ts";
 import type { FoundCue } from "./find-cues.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
-import type { FeatureVocabulary } from "./feature-vocabulary.ts";
+import type { FeatureVocabulary, WordFamily } from "./feature-vocabulary.ts";
 import { ruleVerdict } from "./rule-verdict.ts";
 
 /** Where a sentence stands and what kind of document holds it. */
@@ -97,7 +97,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   // With a vocabulary, word names come from it (or not at all) instead of being built to be looked up: each
   // word is looked up once, and its entry holds its names and the pairs it opens.
   const entries = vocabulary ? tokens.map((token) => vocabulary.entry(token.word)) : null;
-  const nameOf = (i: number, family: string): string | undefined => (entries ? entries[i]?.names.get(family) : `${family}:${tokens[i]!.word}`);
+  const nameOf = (i: number, family: WordFamily): string | undefined => (entries ? entries[i]?.[family] : `${family}:${tokens[i]!.word}`);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const name = nameOf(i, negatedFor > 0 ? "not" : "w");
