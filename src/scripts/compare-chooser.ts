@@ -16,6 +16,7 @@ export function startChooser(): void {
   const configText = document.querySelector("#chooser-config")?.textContent;
   if (!section || !form || !status || !configText) return;
   const config = JSON.parse(configText) as ChooserConfig;
+  fillLists(form, config);
   section.hidden = false;
 
   form.addEventListener("submit", (event) => {
@@ -38,6 +39,15 @@ export function startChooser(): void {
       },
     );
   });
+}
+
+/** Puts every authority of the configuration in each list, after "None", keeping the one the page chose. */
+function fillLists(form: HTMLFormElement, config: ChooserConfig): void {
+  for (const select of form.querySelectorAll("select")) {
+    const chosen = select.value;
+    for (const option of [...select.options]) if (option.value) option.remove();
+    for (const [slug, { name }] of Object.entries(config.authorities)) select.add(new Option(name, slug, false, slug === chosen));
+  }
 }
 
 /** Fetches each authority's findings (its CSV download) and renders the side-by-side table. */

@@ -70,7 +70,7 @@ describe("documentTextHtml", () => {
     const names = other.authorities.map((c) => `Authority ${c}`).join(", ");
     expect(panel).toContain(`<b>Similar findings:</b> <a href="/reports/${second!.id}/#${other.id}">${names} (${year})</a></span>`);
     expect(panel).toContain("What happened next:");
-    expect(panel).toContain('<span class="ot ot-recurring">Recurring</span> raised again in 2025');
+    expect(panel).toContain(`<b>What happened next:</b> <span class="ot ot-recurring">Recurring</span> raised again in 2025</span>`);
     const url = `https://findings.example/reports/${first!.id}/#${judged.id}`;
     expect(panel).toContain(`Available at: ${url}`);
     expect(panel.split(url).length - 1).toBe(1);

@@ -27,12 +27,13 @@ export function outcomeBadgeHtml(outcome: FindingOutcome, options: OutcomeBadgeO
 
 /**
  * The same in a finding's details panel, which every finding of a document carries, so with short
- * class names (.ot, .ot-<outcome>) and no wrapper but the line's: the authority (when a finding is
- * about several), the outcome's tag, the reason and the link to the deciding finding.
+ * class names (.ot, .ot-<outcome>) and no wrapper of its own: the outcome's tag, the reason and the
+ * link to the deciding finding. A finding about several authorities has one per authority, each a
+ * line (.ol) opening with the authority's name.
  */
 export function outcomeLineHtml(outcome: FindingOutcome, authorityName?: string): string {
-  const who = authorityName ? `${escapeHtml(authorityName)}: ` : "";
-  return `<span class="ol">${who}<span class="ot ot-${outcome.outcome}">${escapeHtml(OUTCOME_LABEL[outcome.outcome])}</span> ${escapeHtml(outcome.reason)}${decidingLinkHtml(outcome)}</span>`;
+  const line = `<span class="ot ot-${outcome.outcome}">${escapeHtml(OUTCOME_LABEL[outcome.outcome])}</span> ${escapeHtml(outcome.reason)}${decidingLinkHtml(outcome)}`;
+  return authorityName ? `<span class="ol">${escapeHtml(authorityName)}: ${line}</span>` : line;
 }
 
 /** " see the <date> finding": a link to the finding that decided the outcome (a strength for resolved, a raised finding otherwise), or nothing. */
