@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { shortTitle } from "../../src/lib/render/document-text-html.ts";
 import { builtExtraction, useBrowserPage, site, skipReason } from "./browser.ts";
 
 describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
@@ -15,6 +16,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
     expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
     const citation = target.locator(".cite");
     expect(await citation.isVisible()).toBe(true);
-    expect(await citation.textContent()).toContain(doc.title);
+    expect(await citation.textContent()).toContain(shortTitle(doc));
+    expect(await citation.textContent()).toContain(`/reports/${doc.id}/#${finding.id}`);
   });
 });
