@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { documentTextHtml, shortTitle, type DocumentTextContext } from "../../src/lib/render/document-text-html.ts";
 import { segmentDocument } from "../../src/lib/segment-document.ts";
+import { POLARITY_LABEL } from "../../src/lib/labels.ts";
 import type { FindingOutcome } from "../../src/schemas/trajectory.ts";
 import { extraction } from "../site/fixture.ts";
 
@@ -41,12 +42,30 @@ describe("documentTextHtml", () => {
     expect(panel).toContain(trigger.text.slice(0, 20).replaceAll("'", "&#39;"));
     const cues = otherCues(judged);
     expect(cues.length).toBeGreaterThan(0);
-    for (const cue of cues) expect(panel).toContain(`“${cue.text.slice(0, 20).replaceAll("'", "&#39;")}`);
+    for (const cue of cues) {
+      // A section cue's words are the heading the finding stands under, shown above it in the text.
+      if (cue.kind === "section" && cue.text === judged.section) expect(panel).toContain("section heading ");
+      else expect(panel).toContain(`“${cue.text.slice(0, 20).replaceAll("'", "&#39;")}`);
+    }
     // Each kind is named once per label it points to, not once per cue.
     for (const kind of new Set(cues.map((c) => c.kind))) {
       const labels = new Set(cues.filter((c) => c.kind === kind).map((c) => c.points));
-      expect(panel.split(`${kind} “`).length - 1).toBe(labels.size);
+      expect(panel.split(`${kind} `).length - 1).toBe(labels.size);
     }
+  });
+
+  test("cues with the same words are one entry with each weight, and a section's cues do not repeat its heading", () => {
+    const cue = (kind: string, text: string, weight: number) => ({ kind, text, points: judged.polarity, weight }) as (typeof judged.cues)[number];
+    const section = "Leadership: inadequate";
+    const finding = {
+      ...judged, section,
+      cues: [cue("lexicon", "ineffective", 1.2), cue("section", section, 1.25), cue("lexicon", "ineffective", -0.3), cue("section", section, -0.4), cue("lexicon", "have been", 0.6)],
+    };
+    const doc = { ...first!, findings: first!.findings.map((f) => (f.id === judged.id ? finding : f)) };
+    const out = documentTextHtml(segmentDocument(doc), { ...context, document: doc });
+    const start = out.indexOf("<b>Why:</b>", out.indexOf(`id="${judged.id}"`));
+    const why = out.slice(start, out.indexOf("</span>", start));
+    expect(why).toBe(`<b>Why:</b> ${POLARITY_LABEL[judged.polarity].toLowerCase()}: lexicon “ineffective” +1.2 −0.3, “have been” +0.6; section heading +1.3 −0.4`);
   });
 
   test("a finding's panel leaves out what the tags in front of the sentence already say", () => {

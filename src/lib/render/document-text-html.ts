@@ -97,7 +97,7 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
     });
     out.push(`<span><b>Themes:</b> ${links.join("; ")}</span>`);
   }
-  if (otherCues.length > 0) out.push(`<span><b>Why:</b> ${escapeHtml(cuesText(otherCues, context))}</span>`);
+  if (otherCues.length > 0) out.push(`<span><b>Why:</b> ${escapeHtml(cuesText(otherCues, finding.section, context))}</span>`);
 
   const similar = context.similarFor(finding);
   if (similar.length > 0) {
@@ -143,16 +143,17 @@ export function shortTitle(document: ExtractedDocument): string {
  * The cues other than the themes' own, in words: grouped by what they point to, then by kind, then by
  * their words (the model weighs a section heading in several ways, one cue each), in the order each
  * first appears (heaviest first), e.g. "area to improve: lexicon “ineffective” +1.2, “have been” +0.6;
- * section “Leadership: inadequate” +1.3 −0.4".
+ * section heading +1.3 −0.4". A section cue's words are the heading the finding stands under, which
+ * the text shows above it, so they are not repeated for every finding of the section.
  */
-function cuesText(cues: Finding["cues"], context: DocumentTextContext): string {
+function cuesText(cues: Finding["cues"], section: string | null, context: DocumentTextContext): string {
   const byPoints = new Map<string, Map<string, Map<string, string>>>();
   for (const cue of cues) {
     const byKind = byPoints.get(cue.points) ?? new Map<string, Map<string, string>>();
     byPoints.set(cue.points, byKind);
     const byText = byKind.get(cue.kind) ?? new Map<string, string>();
     byKind.set(cue.kind, byText);
-    const text = `“${shorten(cue.text, 60)}”`;
+    const text = cue.kind === "section" && cue.text === section ? "heading" : `“${shorten(cue.text, 60)}”`;
     byText.set(text, `${byText.get(text) ?? text}${cueWeight(cue)}`);
   }
   return [...byPoints]
