@@ -19,7 +19,7 @@ export interface DocumentPageProfile {
 
 /** A heading of a panel's part (its words) → the category its bytes count in. */
 const PANEL_PARTS: readonly [RegExp, string][] = [
-  [/^Label/, "panel: labels, confidence, page"],
+  [/^(?:Label|Confidence)/, "panel: labels, confidence, page"],
   [/^Themes/, "panel: themes (and the words that fired them)"],
   [/^Why/, "panel: cues"],
   [/^Similar/, "panel: similar findings"],
@@ -28,7 +28,8 @@ const PANEL_PARTS: readonly [RegExp, string][] = [
 ];
 
 const MARK = /<span class="f [a-z]+" id="f-[0-9a-f]+"><a class="t [a-z]+" href="#f-[0-9a-f]+">[^<]*<\/a>(?:<span class="t g">Good practice<\/span>)?/g;
-const LATER = /<a id="f-[0-9a-f]+" class="later"[^>]*>[^<]*<\/a>/g;
+/** Part 1's anchors of findings printed in later parts (with a class "later" before 2026-12). */
+const LATER = /<a id="f-[0-9a-f]+"(?: class="later")? href="\d+\/#f-[0-9a-f]+">[^<]*<\/a>/g;
 const TOKEN = /<\/?([a-z]+)[^>]*>|[^<]+/g;
 
 /** Profile every page under `dist`/reports (document pages: an id folder, and one folder per later part). */
@@ -92,7 +93,8 @@ function addPanel(profile: DocumentPageProfile, html: string, start: number): nu
       }
       if (depth === 1) {
         const child = html.slice(childStart, TOKEN.lastIndex);
-        const key = /^<(?:span|b) class="k">([^<]*)</.exec(child) ?? /^<span><(?:span|b) class="k">([^<]*)</.exec(child);
+        // A part's key: <span><b>Themes:</b> … now; <span><b class="k">…, or a key span before its children, earlier.
+        const key = /^<(?:span|b) class="k">([^<]*)</.exec(child) ?? /^<span(?: class="[^"]*")?><(?:span|b)(?: class="k")?>([^<]*)</.exec(child);
         if (key) category = PANEL_PARTS.find(([pattern]) => pattern.test(key[1]!))?.[1] ?? category;
         const name = /^<button/.test(child) ? "panel: copy button" : /^<span class="k">/.test(child) ? "panel: wrappers and keys" : category;
         add(profile, name, Buffer.byteLength(child));

@@ -1,11 +1,12 @@
 /**
  * Writes the large open-data downloads into <outDir>/data, streaming one document at a time:
  * findings.csv.gz and findings.jsonl.gz (every finding), findings.sqlite.gz (the database),
- * authorities/<slug>.json (an authority's documents and findings, which the comparison chooser also
- * reads) and themes/<id>.json, with manifest.json, SHA256SUMS and Datasette's metadata.json. At
+ * authorities/<slug>.csv (an authority's findings with their words, which the comparison chooser also
+ * reads) and themes/<id>.csv (a theme's findings without their words), with manifest.json, SHA256SUMS and Datasette's metadata.json. At
  * national scale these are hundreds of megabytes (more than one JavaScript string can hold at ten
  * times the real corpus), so they are not Astro endpoints. A compressed download over a static
- * host's file limit is cut into parts (gzip-parts.ts). Same corpus, same bytes.
+ * host's file limit is cut into parts (gzip-parts.ts), and so is a grouped CSV (grouped-csv-file.ts).
+ * Same corpus, same bytes.
  *
  *   node scripts/site/write-downloads.ts <outDir>     (scripts/build.ts runs it beside the search indexing)
  *
@@ -19,14 +20,13 @@ import { FindingsDatabase } from "../open-data/findings-database.ts";
 import { readHeaderLine, readOutcomes } from "../open-data/read-outcomes.ts";
 import { datasetteMetadata } from "../../src/lib/open-data/datasette-metadata.ts";
 import { type DownloadManifest, fillDownloadTable } from "../../src/lib/open-data/download-manifest.ts";
-import { authorityFindingRow, documentThemes, themeFindingRow } from "../../src/lib/open-data/grouped-rows.ts";
-import { GroupedJsonFile } from "../open-data/grouped-json-file.ts";
+import { authorityFindingRow, themeFindingRow } from "../../src/lib/open-data/grouped-rows.ts";
+import { GroupedCsvFile } from "../open-data/grouped-csv-file.ts";
 import { assertExtractionExists, extractionPath, loadThemes } from "../../src/lib/load-extraction.ts";
 import { NamedAuthorities } from "../../src/lib/open-data/download-authorities.ts";
-import { FINDING_COLUMNS } from "../../src/lib/open-data/finding-columns.ts";
+import { AUTHORITY_FINDING_COLUMNS, FINDING_COLUMNS, THEME_FINDING_COLUMNS } from "../../src/lib/open-data/finding-columns.ts";
 import { compareDocumentIds, documentFindingRows, documentRow, type DocumentRow } from "../../src/lib/open-data/finding-rows.ts";
 import { type DocumentSpan, readExtractionDocumentAt, readExtractionDocumentSpans } from "../../src/lib/read-extraction-documents.ts";
-import { formatDownloadJson } from "../../src/lib/open-data/responses.ts";
 import { csvHeader, csvRecords } from "../../src/lib/open-data/to-csv.ts";
 import { loadRegister } from "../../src/lib/search/load-register.ts";
 import { loadSiteLookup } from "../../src/lib/search/load-site-lookup.ts";
@@ -37,19 +37,12 @@ export interface DownloadsWritten {
   bytes: number;
 }
 
-/** The opening of a JSON object in the download format, up to its last key's array left open. */
-function objectHead(fields: Record<string, unknown>, openKey: string): string {
-  // Values as formatDownloadJson writes them one level down (arrays a line per element).
-  const lines = Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}: ${formatDownloadJson(value, 1)}`);
-  return `{\n${[...lines, `${JSON.stringify(openKey)}: [`].join(",\n")}`;
-}
-
 /**
  * Writes the downloads of the extraction file (EXTRACTION_FILE) under `outDir`/data, in two passes
  * over the file that each hold one document at a time: the first gathers the documents' rows, the
  * authorities they name and where each document lies in the file; the second reads the documents
  * back in id order and writes their findings: gzipped CSV and JSON Lines of the whole corpus, plain
- * JSON per authority and per theme, and the SQLite database (with the outcomes Astro wrote to
+ * CSV per authority and per theme, and the SQLite database (with the outcomes Astro wrote to
  * trajectories/outcomes.csv). Then the checksums, the manifest and Datasette's metadata, and the
  * table of files on the built data page. (Loading the whole extraction held 1.2 GB on the real
  * corpus and about ten times that at ten times it, so the downloads could not run beside the search
@@ -62,43 +55,26 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
   const register = loadRegister();
   const themes = loadThemes();
   const data = join(resolve(outDir), "data");
-  const files: GroupedJsonFile[] = [];
+  const files: GroupedCsvFile[] = [];
   const open = (path: string, head: string) => {
-    const file = new GroupedJsonFile(join(data, path), head, "\n}\n");
+    const file = new GroupedCsvFile(join(data, path), head);
     files.push(file);
     return file;
   };
 
-  // Pass 1: each document's row, themes and span, and the authorities named.
-  const located: { row: DocumentRow; themes: string[]; span: DocumentSpan }[] = [];
+  // Pass 1: each document's row and span, and the authorities named.
+  const located: { row: DocumentRow; span: DocumentSpan }[] = [];
   const named = new NamedAuthorities(lookup);
   for (const [doc, span] of readExtractionDocumentSpans(path)) {
-    located.push({ row: documentRow(doc, site), themes: documentThemes(doc), span });
+    located.push({ row: documentRow(doc, site), span });
     named.add(doc);
   }
   located.sort((a, b) => compareDocumentIds(a.row.id, b.row.id));
-  const documentsByAuthority = new Map<string, DocumentRow[]>();
-  const documentsByTheme = new Map<string, DocumentRow[]>();
-  for (const { row, themes } of located) {
-    for (const code of new Set(row.authorities)) push(documentsByAuthority, code, row);
-    for (const theme of themes) push(documentsByTheme, theme, row);
-  }
   const authorities = named.downloads(register);
-  const byAuthority = new Map(
-    authorities.map((authority) => [
-      authority.code,
-      open(`authorities/${authority.slug}.json`, objectHead({ authority, documents: documentsByAuthority.get(authority.code) ?? [] }, "findings")),
-    ]),
-  );
-  const byTheme = new Map(
-    themes.map((t) => [
-      t.id,
-      open(
-        `themes/${t.id}.json`,
-        objectHead({ theme: { id: t.id, label: t.label, definition: t.definition, framework: t.framework }, documents: documentsByTheme.get(t.id) ?? [] }, "findings"),
-      ),
-    ]),
-  );
+  const authorityHead = `\uFEFF${csvHeader(AUTHORITY_FINDING_COLUMNS)}`;
+  const themeHead = `\uFEFF${csvHeader(THEME_FINDING_COLUMNS)}`;
+  const byAuthority = new Map(authorities.map((authority) => [authority.code, open(`authorities/${authority.slug}.csv`, authorityHead)]));
+  const byTheme = new Map(themes.map((t) => [t.id, open(`themes/${t.id}.csv`, themeHead)]));
   const csv = new GzipParts(join(data, "findings.csv.gz"), { head: `\uFEFF${csvHeader(FINDING_COLUMNS)}` });
   const jsonLines = new GzipParts(join(data, "findings.jsonl.gz"));
   const work = mkdtempSync(join(tmpdir(), "findings-db-"));
@@ -114,9 +90,9 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
     const lines: string[] = [];
     for (const row of rows) {
       lines.push(JSON.stringify(row));
-      const ofAuthority = JSON.stringify(authorityFindingRow(row));
+      const ofAuthority = csvRecords([authorityFindingRow(row)], AUTHORITY_FINDING_COLUMNS);
       for (const code of new Set(row.authorities)) byAuthority.get(code)?.row(ofAuthority);
-      const ofTheme = JSON.stringify(themeFindingRow(row));
+      const ofTheme = csvRecords([themeFindingRow(row)], THEME_FINDING_COLUMNS);
       for (const theme of new Set(row.themes)) byTheme.get(theme)?.row(ofTheme);
     }
     if (lines.length > 0) jsonLines.write(`${lines.join("\n")}\n`, rows.length);
@@ -201,12 +177,6 @@ function* readChunks(path: string, size = 4 * 2 ** 20): Generator<Buffer> {
   } finally {
     closeSync(fd);
   }
-}
-
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 if (import.meta.main) {

@@ -30,7 +30,9 @@ export function citationText(cite: HTMLElement): string {
   const finding = cite.closest(".f");
   const words = finding ? [...finding.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "").join("") : "";
   const quote = words.trim() ? ` Finding: “${shortQuote(words)}”.` : "";
-  return (cite.textContent ?? "")
+  // The citation's own words: the line's bold key ("Cite:") is not part of it.
+  const text = [...cite.childNodes].filter((n) => !(n instanceof HTMLElement && n.tagName === "B")).map((n) => n.textContent ?? "").join("");
+  return text
     .replace(/ Available at: /, `${quote} Available at: `)
     .replace(/Available at: (\/\S*)/, (_, path: string) => `Available at: ${location.origin}${path}`)
     .trim();

@@ -4,7 +4,7 @@ export function followLaterPartAnchor(): void {
     const id = decodeURIComponent(location.hash.slice(1));
     if (!id) return;
     const target = document.getElementById(id);
-    if (target instanceof HTMLAnchorElement && target.classList.contains("later")) location.replace(target.href);
+    if (target instanceof HTMLAnchorElement && target.parentElement?.classList.contains("later-parts")) location.replace(target.href);
   };
   follow();
   window.addEventListener("hashchange", follow);

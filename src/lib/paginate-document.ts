@@ -9,11 +9,15 @@ import { segmentDocument, type RenderBlock, type RenderNode, type SegmentedDocum
 export const PART_BUDGET = 160_000;
 
 /** Bytes of one anchor part 1 keeps for a finding printed in a later part. */
-const LATER_ANCHOR_COST = 70;
-/** HTML a judged finding adds besides its text and the title its citation repeats: span, tag, cues, similar findings (measured at national scale: ~2.2 kB in all). */
-export const JUDGED_FINDING_COST = 2_000;
-/** HTML a context finding adds besides its text and title: no similar findings. */
-export const CONTEXT_FINDING_COST = 1_000;
+const LATER_ANCHOR_COST = 60;
+/**
+ * HTML a judged finding adds besides its text: mark, tag and details panel (cues, themes, two similar
+ * findings, what happened next, citation). Measured on the real corpus's pages: about 1.2 kB on
+ * average (docs/performance.md); a little over, so a part stays within the budget.
+ */
+export const JUDGED_FINDING_COST = 1_400;
+/** HTML a context finding adds besides its text: no similar findings and nothing happened next. */
+export const CONTEXT_FINDING_COST = 900;
 /** Part 1 also carries the document's metadata and its summary table by theme. */
 export const FIRST_PART_OVERHEAD = 15_000;
 
@@ -57,8 +61,8 @@ export function paginateDocument(document: ExtractedDocument): PaginatedDocument
     current = [];
     cost = 0;
   };
-  for (const node of nodes.flatMap((n) => splitLongList(n, document.title.length))) {
-    const nodeCost = costOf(node, document.title.length);
+  for (const node of nodes.flatMap((n) => splitLongList(n))) {
+    const nodeCost = costOf(node);
     const overBudget = cost + nodeCost > PART_BUDGET;
     const goodBreak = node.type === "heading" && cost > PART_BUDGET * 0.7;
     if (current.length > 0 && (overBudget || goodBreak)) close();
@@ -82,13 +86,13 @@ export function paginateDocument(document: ExtractedDocument): PaginatedDocument
  * A list too long for one part (a report's bullet list of a hundred findings is one node) becomes
  * consecutive lists of at most a quarter of the budget each, so parts can break between them.
  */
-function splitLongList(node: RenderNode, titleLength: number): RenderNode[] {
-  if (node.type !== "list" || costOf(node, titleLength) <= PART_BUDGET / 4) return [node];
+function splitLongList(node: RenderNode): RenderNode[] {
+  if (node.type !== "list" || costOf(node) <= PART_BUDGET / 4) return [node];
   const lists: RenderNode[] = [];
   let items: RenderBlock[] = [];
   let cost = 0;
   for (const item of node.items) {
-    const itemCost = costOf(item, titleLength);
+    const itemCost = costOf(item);
     if (items.length > 0 && cost + itemCost > PART_BUDGET / 4) {
       lists.push({ type: "list", items });
       items = [];
@@ -105,14 +109,12 @@ function blocksOf(nodes: readonly RenderNode[]) {
   return nodes.flatMap((node) => (node.type === "list" ? node.items : [node]));
 }
 
-function costOf(node: RenderNode, titleLength: number): number {
+function costOf(node: RenderNode): number {
   let cost = 0;
   for (const block of blocksOf([node])) {
     for (const run of block.runs) {
       cost += run.text.length + 10;
       if (run.kind !== "finding") continue;
-      // The citation quotes the finding (up to 160 characters) and repeats the document's title.
-      cost += Math.min(run.text.length, 160) + titleLength;
       cost += run.finding.polarity === "context" ? CONTEXT_FINDING_COST : JUDGED_FINDING_COST;
     }
   }

@@ -1,5 +1,6 @@
 import { improvementsText, strengthsText } from "../lib/compare/compare-matrix.ts";
 import { type ComparableFinding, type SideBySide, sideBySide } from "../lib/compare/side-by-side.ts";
+import { comparableFindingsFromCsv } from "../lib/open-data/parse-csv.ts";
 
 interface ChooserConfig {
   base: string;
@@ -15,6 +16,7 @@ export function startChooser(): void {
   const configText = document.querySelector("#chooser-config")?.textContent;
   if (!section || !form || !status || !configText) return;
   const config = JSON.parse(configText) as ChooserConfig;
+  fillLists(form, config);
   section.hidden = false;
 
   form.addEventListener("submit", (event) => {
@@ -39,17 +41,26 @@ export function startChooser(): void {
   });
 }
 
-/** Fetches each authority's findings and renders the side-by-side table. */
+/** Puts every authority of the configuration in each list, after "None", keeping the one the page chose. */
+function fillLists(form: HTMLFormElement, config: ChooserConfig): void {
+  for (const select of form.querySelectorAll("select")) {
+    const chosen = select.value;
+    for (const option of [...select.options]) if (option.value) option.remove();
+    for (const [slug, { name }] of Object.entries(config.authorities)) select.add(new Option(name, slug, false, slug === chosen));
+  }
+}
+
+/** Fetches each authority's findings (its CSV download) and renders the side-by-side table. */
 async function compare(config: ChooserConfig, slugs: string[]): Promise<HTMLElement> {
   const files = await Promise.all(
-    slugs.map(async (slug) => {
-      const response = await fetch(`${config.base}data/authorities/${slug}.json`);
+    slugs.map(async (slug): Promise<ComparableFinding[]> => {
+      const response = await fetch(`${config.base}data/authorities/${slug}.csv`);
       if (!response.ok) throw new Error(`${response.status} for ${slug}`);
-      return (await response.json()) as { findings: ComparableFinding[] };
+      return comparableFindingsFromCsv(await response.text());
     }),
   );
   const codes = slugs.map((slug) => config.authorities[slug]?.code ?? slug);
-  const view = sideBySide(codes, files.flatMap((f) => f.findings), new Map(Object.entries(config.themes)));
+  const view = sideBySide(codes, files.flat(), new Map(Object.entries(config.themes)));
   return renderTable(view, slugs.map((slug) => config.authorities[slug]?.name ?? slug));
 }
 

@@ -2,14 +2,14 @@ import { describe, expect, test } from "vitest";
 import { addPage, type DocumentPageProfile } from "../../scripts/bench/document-page-profile.ts";
 
 const panel =
-  '<span class="p"><span><b class="k">Label:</b> Strength · confidence 54% · page 6</span>' +
-  '<span><b class="k">Themes:</b> <a href="/themes/voice/">Voice</a> (“voice”)</span>' +
-  '<span><b class="k">Why it was labelled so:</b> lexicon “listened to” → strength</span>' +
-  '<span><b class="k">Similar findings elsewhere:</b> <a class="sim" href="/reports/b/#f-000000000002">Kent (2025): Children are heard.</a></span>' +
-  '<span><b class="k">What happened next:</b> <span class="outcome-line"><span class="outcome">Recurring</span></span></span>' +
-  '<span><b class="k">Cite this:</b> <span class="cite">Ofsted (2024) <i>Title</i>. Available at: /reports/a/#f-000000000001</span></span></span>';
+  '<span class="p"><span><b>Confidence:</b> 54%</span>' +
+  '<span><b>Themes:</b> <a href="/themes/voice/">Voice</a> (“voice”)</span>' +
+  '<span><b>Why:</b> strength: lexicon “listened to” +1.2</span>' +
+  '<span><b>Similar findings:</b> <a href="/reports/b/#f-000000000002">Kent (2025)</a></span>' +
+  '<span><b>What happened next:</b> <span class="ol"><span class="ot ot-recurring">Recurring</span> raised again</span></span>' +
+  '<span class="cite"><b>Cite:</b> Ofsted (2024) <i>Kent: inspection report</i>, p. 6. Available at: /reports/a/#f-000000000001</span></span>';
 const mark = '<span class="f s" id="f-000000000001"><a class="t s" href="#f-000000000001">Strength</a>';
-const page = `<html><head><title>A</title></head><body><a id="f-000000000009" class="later" href="2/#f-000000000009">Go to part 2</a><div class="doc-text"><p>Before. ${mark} Children feel listened to.${panel}</span> After.</p></div></body></html>`;
+const page = `<html><head><title>A</title></head><body><div class="later-parts"><a id="f-000000000009" href="2/#f-000000000009">Go to part 2</a></div><div class="doc-text"><p>Before. ${mark} Children feel listened to.${panel}</span> After.</p></div></body></html>`;
 
 describe("the document pages' profile", () => {
   test("counts each part of a finding's panel under its own heading, and the parts add up to the page", () => {
@@ -20,10 +20,11 @@ describe("the document pages' profile", () => {
     expect(profile.bytes).toBe(Buffer.byteLength(page));
     expect(Object.values(profile.parts).reduce((a, b) => a + b, 0)).toBe(profile.bytes);
     const bytesOf = (text: string) => Buffer.byteLength(text);
-    expect(profile.parts["panel: similar findings"]).toBe(bytesOf('<span><b class="k">Similar findings elsewhere:</b> <a class="sim" href="/reports/b/#f-000000000002">Kent (2025): Children are heard.</a></span>'));
-    expect(profile.parts["panel: citation"]).toBe(bytesOf('<span><b class="k">Cite this:</b> <span class="cite">Ofsted (2024) <i>Title</i>. Available at: /reports/a/#f-000000000001</span></span>'));
+    expect(profile.parts["panel: labels, confidence, page"]).toBe(bytesOf("<span><b>Confidence:</b> 54%</span>"));
+    expect(profile.parts["panel: similar findings"]).toBe(bytesOf('<span><b>Similar findings:</b> <a href="/reports/b/#f-000000000002">Kent (2025)</a></span>'));
+    expect(profile.parts["panel: citation"]).toBe(bytesOf('<span class="cite"><b>Cite:</b> Ofsted (2024) <i>Kent: inspection report</i>, p. 6. Available at: /reports/a/#f-000000000001</span>'));
     expect(profile.parts["finding marks"]).toBe(bytesOf(mark));
-    expect(profile.parts["later-part anchors"]).toBe(bytesOf('<a id="f-000000000009" class="later" href="2/#f-000000000009">Go to part 2</a>'));
+    expect(profile.parts["later-part anchors"]).toBe(bytesOf('<a id="f-000000000009" href="2/#f-000000000009">Go to part 2</a>'));
     expect(profile.parts["panel: cues"]).toBeGreaterThan(0);
     expect(profile.parts["panel: what happened next"]).toBeGreaterThan(0);
   });

@@ -6,11 +6,11 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeDownloads } from "../../scripts/site/write-downloads.ts";
 import { loadExtraction, loadThemes } from "../../src/lib/load-extraction.ts";
-import { FINDING_COLUMNS } from "../../src/lib/open-data/finding-columns.ts";
+import { parse } from "csv-parse/sync";
+import { AUTHORITY_FINDING_COLUMNS, FINDING_COLUMNS, THEME_FINDING_COLUMNS } from "../../src/lib/open-data/finding-columns.ts";
 import { findingRows } from "../../src/lib/open-data/finding-rows.ts";
 import { groupedRows } from "../../src/lib/open-data/grouped-rows.ts";
 import type { DownloadManifest } from "../../src/lib/open-data/download-manifest.ts";
-import { formatDownloadJson } from "../../src/lib/open-data/responses.ts";
 import { toCsv } from "../../src/lib/open-data/to-csv.ts";
 import { loadSiteLookup } from "../../src/lib/search/load-site-lookup.ts";
 
@@ -62,27 +62,34 @@ describe("writeDownloads (streamed, a document at a time)", () => {
     }
   });
 
-  test("each authority's file holds its documents and exactly its findings", () => {
+  test("each authority's file holds exactly its findings, with their words, as CSV", () => {
     const grouped = groupedRows();
+    const slugs = new Map([...loadSiteLookup().authorities.values()].map((a) => [a.slug, a.code]));
     const files = readdirSync(join(out, "data/authorities")).sort();
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
-      const json = JSON.parse(read(`authorities/${file}`));
-      expect(`${json.authority.slug}.json`).toBe(file);
-      expect(json.findings).toEqual(grouped.findingsByAuthority.get(json.authority.code) ?? []);
-      expect(json.documents).toEqual(grouped.documentsByAuthority.get(json.authority.code) ?? []);
-      expect(read(`authorities/${file}`)).toBe(`${formatDownloadJson(json)}\n`);
+      expect(file).toMatch(/\.csv$/);
+      const code = slugs.get(file.replace(/\.csv$/, ""));
+      expect(code, file).toBeDefined();
+      const rows = grouped.findingsByAuthority.get(code!) ?? [];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(read(`authorities/${file}`)).toBe(`\uFEFF${toCsv(rows, AUTHORITY_FINDING_COLUMNS)}`);
+      const parsed = parse(read(`authorities/${file}`), { bom: true, columns: true }) as Record<string, string>[];
+      expect(parsed.map((r) => r["text"])).toEqual(rows.map((r) => r.text));
     }
   });
 
-  test("each theme's file holds exactly the findings tagged with it, an empty list where none is", () => {
+  test("each theme's file holds exactly the findings tagged with it, without their words, only a header where none is", () => {
     const grouped = groupedRows();
     for (const theme of loadThemes()) {
-      const json = JSON.parse(read(`themes/${theme.id}.json`));
-      expect(json.theme.id).toBe(theme.id);
-      expect(json.findings).toEqual(grouped.findingsByTheme.get(theme.id) ?? []);
-      expect(json.documents).toEqual(grouped.documentsByTheme.get(theme.id) ?? []);
-      expect(read(`themes/${theme.id}.json`)).toBe(`${formatDownloadJson(json)}\n`);
+      const text = read(`themes/${theme.id}.csv`);
+      const rows = grouped.findingsByTheme.get(theme.id) ?? [];
+      expect(text).toBe(`\uFEFF${toCsv(rows, THEME_FINDING_COLUMNS)}`);
+      const parsed = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+      expect(parsed.map((r) => Object.keys(r))).toEqual(rows.map(() => ["id", "document", "authorities", "polarity", "page", "url"]));
+      expect(parsed.map((r) => r["id"])).toEqual(rows.map((r) => r.id));
     }
+    const words = loadExtraction().documents.flatMap((d) => d.findings).filter((f) => f.themes.length > 0)[0]!.text;
+    expect(loadThemes().some((t) => read(`themes/${t.id}.csv`).includes(words))).toBe(false);
   });
 });

@@ -128,12 +128,16 @@ describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
     await session.page.click("#chooser-form button[type=submit]");
     await expect.poll(() => session.page.locator("#chooser-status").textContent()).toMatch(/^Showing .+ side by side/);
     const expected = expectedCells();
-    const codes = await Promise.all(
-      [first, second].map(async (slug) => {
-        const response = await session.page.request.get(`${site().url}/data/authorities/${slug}.json`);
-        return ((await response.json()) as { authority: { code: string } }).authority.code;
-      }),
+    // The chooser read each authority's CSV download; its configuration gives the authority's code.
+    const codes = await session.page.evaluate(
+      (slugs) => slugs.map((slug) => (JSON.parse(document.querySelector("#chooser-config")?.textContent ?? "{}") as { authorities: Record<string, { code: string }> }).authorities[slug]?.code),
+      [first, second],
     );
+    for (const slug of [first, second]) {
+      const response = await session.page.request.get(`${site().url}/data/authorities/${slug}.csv`);
+      expect(response.ok()).toBe(true);
+      expect((await response.text()).startsWith("\uFEFFid,text,polarity,")).toBe(true);
+    }
     const shownStrengths = await session.page.locator("#side-by-side tbody tr").evaluateAll((rows) =>
       rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.getAttribute("data-strengths")))),
     );

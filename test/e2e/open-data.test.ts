@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
+import { POLARITY_LABEL } from "../../src/lib/labels.ts";
+import { shortTitle } from "../../src/lib/render/document-text-html.ts";
 import { distMetrics, FILE_LIMIT_BYTES } from "../../scripts/bench/dist-metrics.ts";
 import type { DownloadManifest } from "../../src/lib/open-data/download-manifest.ts";
 import { EXAMPLE_QUERIES } from "../../src/lib/open-data/example-queries.ts";
@@ -65,7 +67,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "the built site's size and op
       if (!existsSync(file)) continue;
       for (const match of readFileSync(file, "utf8").matchAll(/<span class="f [a-z]" id="(f-[0-9a-f]+)">.*?<span class="cite">/g)) {
         const panel = match[0];
-        if (/page \d+|Why it was labelled so/.test(panel) && panel.includes("Similar findings elsewhere") && panel.includes("What happened next") && !panel.slice(20).includes('<span class="f ')) {
+        if (panel.includes("<b>Why:</b>") && panel.includes("<b>Similar findings:</b>") && panel.includes("What happened next") && !panel.slice(20).includes('<span class="f ')) {
           found = { document, id: match[1]! };
           break;
         }
@@ -81,9 +83,17 @@ describe.skipIf(skipReason !== null)(skipReason ?? "the built site's size and op
       const panel = page.locator(`[id="${found!.id}"] > .p`);
       expect(await panel.isVisible()).toBe(true);
       const text = (await panel.innerText()).replace(/\s+/g, " ");
-      for (const part of ["Label:", "confidence", "Themes:", "Similar findings elsewhere:", "What happened next:", "Cite this:", "Available at:"]) expect(text).toContain(part);
+      for (const part of ["Confidence:", "Themes:", "Why:", "Similar findings:", "What happened next:", "Cite:", "Available at:"]) expect(text).toContain(part);
       const doc = builtExtraction().documents.find((d) => d.id === found!.document)!;
-      expect(text).toContain(doc.title.replace(/\s+/g, " ").trim().replace(/[.\s]+$/, ""));
+      const finding = doc.findings.find((f) => f.id === found!.id)!;
+      // The label is the tag in front of the sentence; the citation names the document by authority and kind, and the page.
+      expect(await page.locator(`[id="${found!.id}"] > a.t`).textContent()).toBe(POLARITY_LABEL[finding.polarity]);
+      expect(text).toContain(`${shortTitle(doc)}${finding.page === null ? "" : `, p. ${finding.page}`}. Available at: /reports/${doc.id}/#${finding.id}`);
+      // Similar findings: at most two links, each naming an authority and a year.
+      const similar = await panel.locator("span:has(> b:text-is('Similar findings:')) a").allInnerTexts();
+      expect(similar.length).toBeGreaterThan(0);
+      expect(similar.length).toBeLessThanOrEqual(2);
+      for (const link of similar) expect(link).toMatch(/^[^:]+ \((?:\d{4}|undated)\)$/);
       // Another finding's panel stays hidden.
       expect(await page.locator(".p").filter({ visible: true }).count()).toBe(1);
     } finally {

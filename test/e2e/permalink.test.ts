@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { shortTitle } from "../../src/lib/render/document-text-html.ts";
 import { builtExtraction, useBrowserPage, site, skipReason } from "./browser.ts";
 
 describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
@@ -15,6 +16,28 @@ describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
     expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
     const citation = target.locator(".cite");
     expect(await citation.isVisible()).toBe(true);
-    expect(await citation.textContent()).toContain(doc.title);
+    expect(await citation.textContent()).toContain(shortTitle(doc));
+    expect(await citation.textContent()).toContain(`/reports/${doc.id}/#${finding.id}`);
+  });
+
+  test("the copy button copies the citation with the finding quoted and the permalink made absolute", async () => {
+    const doc = builtExtraction().documents.find((d) => d.findings.some((f) => f.polarity === "strength"))!;
+    const finding = doc.findings.find((f) => f.polarity === "strength")!;
+    const context = await session.browser.newContext();
+    try {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site().url });
+      const page = await context.newPage();
+      await page.goto(`${site().url}/reports/${doc.id}/#${finding.id}`);
+      await page.locator(`[id="${finding.id}"] button.copy`).click();
+      await expect.poll(() => page.locator(`[id="${finding.id}"] button.copy`).textContent()).toBe("Copied");
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.startsWith(`${doc.publisher} (`)).toBe(true);
+      expect(copied).not.toContain("Cite:");
+      expect(copied).toContain(shortTitle(doc));
+      expect(copied).toContain(`Finding: “${finding.text.slice(0, 30)}`);
+      expect(copied.endsWith(`Available at: ${site().url}/reports/${doc.id}/#${finding.id}`)).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 });

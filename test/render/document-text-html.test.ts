@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { documentTextHtml, type DocumentTextContext } from "../../src/lib/render/document-text-html.ts";
+import { documentTextHtml, shortTitle, type DocumentTextContext } from "../../src/lib/render/document-text-html.ts";
 import { segmentDocument } from "../../src/lib/segment-document.ts";
+import { POLARITY_LABEL } from "../../src/lib/labels.ts";
 import type { FindingOutcome } from "../../src/schemas/trajectory.ts";
 import { extraction } from "../site/fixture.ts";
 
@@ -25,21 +26,54 @@ const panelOf = (id: string) => {
   const start = html.indexOf(`id="${id}"`);
   return html.slice(start, html.indexOf("</span></span></span>", html.indexOf('class="cite"', start)));
 };
+/** The other cues of a finding (not a theme's own trigger), as the panel lists them. */
+const otherCues = (f: typeof judged) => f.cues.filter((c) => !(c.kind === "theme" && f.themes.includes(c.points)));
 
 describe("documentTextHtml", () => {
   test("marks every finding with a tag linking to its permalink anchor", () => {
     for (const f of first!.findings) expect(html).toContain(`id="${f.id}"><a class="t ${f.polarity[0]}" href="#${f.id}">`);
   });
 
-  test("a finding's panel has its label, confidence and page, its themes with the words that fired them, and its other cues", () => {
+  test("a finding's panel has its confidence, its themes with the words that fired them, and its other cues grouped by kind", () => {
     const panel = panelOf(judged.id);
-    expect(panel).toContain(`<b class="k">Label:</b>`);
-    expect(panel).toContain(`confidence ${Math.round(judged.confidence * 100)}%`);
-    if (judged.page !== null) expect(panel).toContain(`page ${judged.page}`);
+    expect(panel).toContain(`<b>Confidence:</b> ${Math.round(judged.confidence * 100)}%`);
     const trigger = judged.cues.find((c) => c.kind === "theme" && judged.themes.includes(c.points))!;
     expect(panel).toContain(`Theme &lt;${trigger.points}&gt;</a> (“`);
     expect(panel).toContain(trigger.text.slice(0, 20).replaceAll("'", "&#39;"));
-    for (const cue of judged.cues.filter((c) => c.kind !== "theme")) expect(panel).toContain(`${cue.kind} “`);
+    const cues = otherCues(judged);
+    expect(cues.length).toBeGreaterThan(0);
+    for (const cue of cues) {
+      // A section cue's words are the heading the finding stands under, shown above it in the text.
+      if (cue.kind === "section" && cue.text === judged.section) expect(panel).toContain("section heading ");
+      else expect(panel).toContain(`“${cue.text.slice(0, 20).replaceAll("'", "&#39;")}`);
+    }
+    // Each kind is named once per label it points to, not once per cue.
+    for (const kind of new Set(cues.map((c) => c.kind))) {
+      const labels = new Set(cues.filter((c) => c.kind === kind).map((c) => c.points));
+      expect(panel.split(`${kind} `).length - 1).toBe(labels.size);
+    }
+  });
+
+  test("cues with the same words are one entry with each weight, and a section's cues do not repeat its heading", () => {
+    const cue = (kind: string, text: string, weight: number) => ({ kind, text, points: judged.polarity, weight }) as (typeof judged.cues)[number];
+    const section = "Leadership: inadequate";
+    const finding = {
+      ...judged, section,
+      cues: [cue("lexicon", "ineffective", 1.2), cue("section", section, 1.25), cue("lexicon", "ineffective", -0.3), cue("section", section, -0.4), cue("lexicon", "have been", 0.6)],
+    };
+    const doc = { ...first!, findings: first!.findings.map((f) => (f.id === judged.id ? finding : f)) };
+    const out = documentTextHtml(segmentDocument(doc), { ...context, document: doc });
+    const start = out.indexOf("<b>Why:</b>", out.indexOf(`id="${judged.id}"`));
+    const why = out.slice(start, out.indexOf("</span>", start));
+    expect(why).toBe(`<b>Why:</b> ${POLARITY_LABEL[judged.polarity].toLowerCase()}: lexicon “ineffective” +1.2 −0.3, “have been” +0.6; section heading +1.3 −0.4`);
+  });
+
+  test("a finding's panel leaves out what the tags in front of the sentence already say", () => {
+    const panel = panelOf(judged.id);
+    const why = panel.slice(panel.indexOf("<b>Why:</b>"), panel.indexOf("</span>", panel.indexOf("<b>Why:</b>")));
+    expect(panel).not.toContain("<b>Label:</b>");
+    expect(why).not.toContain("→");
+    expect(html).not.toContain('class="k"');
   });
 
   test("a polarity cue shows its signed weight in the decision", () => {
@@ -49,21 +83,29 @@ describe("documentTextHtml", () => {
     expect(panel).toContain(`${cue!.weight < 0 ? "−" : "+"}${Math.abs(cue!.weight).toFixed(1)}`);
   });
 
-  test("a finding's panel links its similar findings, says what happened next and cites the document and the permalink", () => {
+  test("a finding's panel links its similar findings by authority and year, says what happened next and cites the document and the permalink", () => {
     const panel = panelOf(judged.id);
-    expect(panel).toContain(`<a class="sim" href="/reports/${second!.id}/#${other.id}">`);
+    const year = (second!.published ?? second!.inspection.dates[0] ?? "undated").slice(0, 4);
+    const names = other.authorities.map((c) => `Authority ${c}`).join(", ");
+    expect(panel).toContain(`<b>Similar findings:</b> <a href="/reports/${second!.id}/#${other.id}">${names} (${year})</a></span>`);
     expect(panel).toContain("What happened next:");
-    expect(panel).toContain("raised again in 2025");
-    expect(panel).toContain(`Available at: https://findings.example/reports/${first!.id}/#${judged.id}`);
-    expect(panel).toContain(`<i>${first!.title.replace(/[.\s]+$/, "").replaceAll("'", "&#39;")}</i>`);
+    expect(panel).toContain(`<b>What happened next:</b> <span class="ot ot-recurring">Recurring</span> raised again in 2025</span>`);
+    const url = `https://findings.example/reports/${first!.id}/#${judged.id}`;
+    expect(panel).toContain(`Available at: ${url}`);
+    expect(panel.split(url).length - 1).toBe(1);
+    // A short title (the document's authorities and kind), the page, and not the full title.
+    const short = `${first!.authorities.map((a) => a.name).join(", ")}: inspection report`;
+    expect(shortTitle(first!)).toBe(first!.kind === "inspection-report" ? short : shortTitle(first!));
+    expect(panel).toContain(`<i>${shortTitle(first!).replaceAll("'", "&#39;")}</i>${judged.page === null ? "" : `, p. ${judged.page}`}. Available at:`);
+    expect(panel).not.toContain(first!.title.replaceAll("'", "&#39;"));
     // The button is made by the script that makes it work, not written for every finding.
     expect(html).not.toContain("<button");
   });
 
   test("escapes the source's text", () => {
-    const tricky = { ...first!, title: "Kent <script>alert(1)</script>" };
+    const tricky = { ...first!, authorities: first!.authorities.map((a) => ({ ...a, name: "Kent <script>alert(1)</script>" })) };
     const out = documentTextHtml(segmentDocument(tricky), { ...context, document: tricky });
     expect(out).not.toContain("<script>");
-    expect(out).toContain("Kent &lt;script&gt;");
+    expect(out).toContain("<i>Kent &lt;script&gt;alert(1)&lt;/script&gt;: inspection");
   });
 });

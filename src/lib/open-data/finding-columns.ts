@@ -1,5 +1,6 @@
 import type { CsvColumn } from "./to-csv.ts";
 import type { DocumentRow, FindingRow } from "./finding-rows.ts";
+import type { AuthorityFindingRow, ThemeFindingRow } from "./grouped-rows.ts";
 
 /** The columns of findings.csv, in order. */
 export const FINDING_COLUMNS: readonly CsvColumn<FindingRow>[] = [
@@ -37,5 +38,28 @@ export const DOCUMENT_COLUMNS: readonly CsvColumn<DocumentRow>[] = [
   { header: "format", value: (r) => r.format },
   { header: "pages", value: (r) => r.pages },
   { header: "sha256", value: (r) => r.sha256 },
+  { header: "url", value: (r) => r.url },
+];
+
+/** The columns of authorities/<slug>.csv, in order: an authority's findings with their words. */
+export const AUTHORITY_FINDING_COLUMNS: readonly CsvColumn<AuthorityFindingRow>[] = [
+  { header: "id", value: (r) => r.id },
+  { header: "text", value: (r) => r.text },
+  { header: "polarity", value: (r) => r.polarity },
+  { header: "themes", value: (r) => r.themes },
+  { header: "authorities", value: (r) => r.authorities },
+  { header: "good_practice", value: (r) => r.goodPractice },
+  { header: "page", value: (r) => r.page },
+  { header: "document", value: (r) => r.document },
+  { header: "url", value: (r) => r.url },
+];
+
+/** The columns of themes/<id>.csv, in order: a theme's findings without their words. */
+export const THEME_FINDING_COLUMNS: readonly CsvColumn<ThemeFindingRow>[] = [
+  { header: "id", value: (r) => r.id },
+  { header: "document", value: (r) => r.document },
+  { header: "authorities", value: (r) => r.authorities },
+  { header: "polarity", value: (r) => r.polarity },
+  { header: "page", value: (r) => r.page },
   { header: "url", value: (r) => r.url },
 ];

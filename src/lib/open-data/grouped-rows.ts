@@ -1,14 +1,14 @@
-import type { ExtractedDocument } from "../../schemas/document.ts";
 import { loadExtraction } from "../load-extraction.ts";
 import { loadSiteLookup } from "../search/load-site-lookup.ts";
-import { type DocumentRow, documentRows, type FindingRow, findingRows } from "./finding-rows.ts";
+import { type FindingRow, findingRows } from "./finding-rows.ts";
 
 /**
- * A finding as the per-authority downloads hold it: what a reader of one authority needs beside the
- * file's list of documents (which carries each document's title, date, kind and inspection). The
- * whole-corpus downloads and the database carry every field; repeating the document's fields and the
- * authorities' names in every row of the 186 grouped files made them 223 MB on the real corpus. The
- * comparison chooser reads id, text, polarity, themes, authorities and url.
+ * A finding as the per-authority downloads (authorities/<slug>.csv) hold it: its words, labels,
+ * document and permalink; the document's title, date, kind and inspection are one join away (by
+ * document id) in documents.csv. The whole-corpus downloads and the database carry every field;
+ * repeating the document's fields and the authorities' names in every row of the 186 grouped files
+ * made them 223 MB on the real corpus. The comparison chooser reads id, text, polarity, themes,
+ * authorities and url.
  */
 export interface AuthorityFindingRow {
   id: string;
@@ -22,13 +22,18 @@ export interface AuthorityFindingRow {
   url: string;
 }
 
-/** A finding as the per-theme downloads hold it: its words, label, authorities and document (the file lists the documents). */
+/**
+ * A finding as the per-theme downloads (themes/<id>.csv) hold it: which finding, where, about whom
+ * and how labelled, without its words (a researcher joins to findings.csv.gz or the database by id
+ * for them: the words of the 182,000 rows of the theme files were 36 MB on the real corpus).
+ */
 export interface ThemeFindingRow {
   id: string;
-  text: string;
-  polarity: string;
-  authorities: string[];
   document: string;
+  authorities: string[];
+  polarity: string;
+  page: number | null;
+  url: string;
 }
 
 /** The per-authority downloads' row of a finding. */
@@ -39,8 +44,8 @@ export function authorityFindingRow(row: FindingRow): AuthorityFindingRow {
 
 /** The per-theme downloads' row of a finding. */
 export function themeFindingRow(row: FindingRow): ThemeFindingRow {
-  const { id, text, polarity, authorities, document } = row;
-  return { id, text, polarity, authorities, document };
+  const { id, document, authorities, polarity, page, url } = row;
+  return { id, document, authorities, polarity, page, url };
 }
 
 /**
@@ -50,9 +55,7 @@ export function themeFindingRow(row: FindingRow): ThemeFindingRow {
  */
 export interface GroupedRows {
   findingsByAuthority: Map<string, AuthorityFindingRow[]>;
-  documentsByAuthority: Map<string, DocumentRow[]>;
   findingsByTheme: Map<string, ThemeFindingRow[]>;
-  documentsByTheme: Map<string, DocumentRow[]>;
 }
 
 let cache: { key: string; rows: GroupedRows } | undefined;
@@ -61,24 +64,13 @@ let cache: { key: string; rows: GroupedRows } | undefined;
 export function groupedRows(site?: URL | string): GroupedRows {
   const key = String(site ?? "");
   if (cache?.key === key) return cache.rows;
-  const extraction = loadExtraction();
-  const rows: GroupedRows = { findingsByAuthority: new Map(), documentsByAuthority: new Map(), findingsByTheme: new Map(), documentsByTheme: new Map() };
-  for (const row of findingRows(extraction, loadSiteLookup(), site)) {
+  const rows: GroupedRows = { findingsByAuthority: new Map(), findingsByTheme: new Map() };
+  for (const row of findingRows(loadExtraction(), loadSiteLookup(), site)) {
     for (const code of new Set(row.authorities)) push(rows.findingsByAuthority, code, authorityFindingRow(row));
     for (const theme of new Set(row.themes)) push(rows.findingsByTheme, theme, themeFindingRow(row));
   }
-  const themesOf = new Map(extraction.documents.map((d) => [d.id, documentThemes(d)]));
-  for (const row of documentRows(extraction, site)) {
-    for (const code of new Set(row.authorities)) push(rows.documentsByAuthority, code, row);
-    for (const theme of themesOf.get(row.id) ?? []) push(rows.documentsByTheme, theme, row);
-  }
   cache = { key, rows };
   return rows;
-}
-
-/** The themes any of a document's findings carries, sorted. */
-export function documentThemes(doc: ExtractedDocument): string[] {
-  return [...new Set(doc.findings.flatMap((f) => f.themes))].sort();
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

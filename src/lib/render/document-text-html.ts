@@ -9,11 +9,11 @@ import type { ExtractedDocument, Finding } from "../../schemas/index.ts";
 import type { FindingOutcome } from "../../schemas/trajectory.ts";
 import { harvardCitation } from "../citation.ts";
 import { documentDate, type FindingRef } from "../finding-ref.ts";
-import { POLARITY_LABEL, yearOf } from "../labels.ts";
+import { KIND_LABEL, POLARITY_LABEL, yearOf } from "../labels.ts";
 import type { RenderBlock, Run, SegmentedDocument } from "../segment-document.ts";
 import { absoluteUrl, findingUrl, permalinkUrl, themeUrl } from "../urls.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { outcomeBadgeHtml } from "./outcome-badge-html.ts";
+import { outcomeLineHtml } from "./outcome-badge-html.ts";
 
 /** What the text needs besides its blocks: the document and the lookups of each finding's panel. */
 export interface DocumentTextContext {
@@ -65,32 +65,28 @@ function findingHtml(finding: Finding, text: string, context: DocumentTextContex
 
 /**
  * The details panel, hidden by CSS until the finding is the URL's :target; phrasing content only (it
- * sits inside a paragraph). Every finding of a document carries one, so its markup is kept lean (the
- * document pages were 840 kB a document, 2.1 kB a finding, before; the citation and similar findings
- * were 40% of that): a theme's cue (the words that fired it) is shown beside the theme rather than
- * repeated as a line of its own, the other cues share one line, the section is the
- * heading the text already shows above the finding, the citation does not quote the sentence it
- * stands under, and the copy button is added by the script that makes it work.
+ * sits inside a paragraph). Every finding of a document carries one, so its markup is kept lean
+ * (measured with scripts/bench/document-page-profile.ts; docs/performance.md has the figures): each
+ * line is a bare span with a bold key (the CSS styles `.p > span` and `.p b`); the polarity and good
+ * practice are the tags in front of the sentence, so the panel does not repeat them; a theme's cue
+ * (the words that fired it) stands beside the theme; the other cues are grouped by what they point
+ * to and by kind, so neither is repeated for every cue; similar findings are links that name the
+ * authority and the year; the citation names the document by its kind and authority, and the
+ * permalink appears once (the copy button, made by the script, adds the quote and the origin).
  */
 function panelHtml(finding: Finding, context: DocumentTextContext): string {
   const { document, themeLabels, authorityNames } = context;
-  const facts = [
-    POLARITY_LABEL[finding.polarity],
-    finding.goodPractice ? "good practice" : null,
-    `confidence ${Math.round(finding.confidence * 100)}%`,
-    finding.page === null ? null : `page ${finding.page}`,
-    finding.reviewed ? "checked by a curator" : null,
-  ].filter((x): x is string => x !== null);
-  const out = [`<span class="p"><span><b class="k">Label:</b> ${escapeHtml(facts.join(" · "))}</span>`];
+  const facts = [`${Math.round(finding.confidence * 100)}%`, finding.reviewed ? "checked by a curator" : null].filter((x): x is string => x !== null);
+  const out = [`<span class="p"><span><b>Confidence:</b> ${facts.join(" · ")}</span>`];
 
   const themeCues = new Map<string, string[]>();
-  const otherCues: string[] = [];
+  const otherCues: Finding["cues"] = [];
   for (const cue of finding.cues) {
     if (cue.kind === "theme" && finding.themes.includes(cue.points)) {
       const triggers = themeCues.get(cue.points) ?? [];
       if (!triggers.includes(cue.text)) triggers.push(cue.text);
       themeCues.set(cue.points, triggers);
-    } else otherCues.push(`${cue.kind} “${shorten(cue.text, 60)}” → ${cuePoints(cue.points, context)}${cueWeight(cue)}`);
+    } else otherCues.push(cue);
   }
   if (finding.themes.length > 0) {
     const links = finding.themes.map((themeId) => {
@@ -99,43 +95,70 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
       const triggers = themeCues.get(themeId);
       return triggers ? `${link} (${escapeHtml(triggers.map((t) => `“${shorten(t, 40)}”`).join(", "))})` : link;
     });
-    out.push(`<span><b class="k">Themes:</b> ${links.join("; ")}</span>`);
+    out.push(`<span><b>Themes:</b> ${links.join("; ")}</span>`);
   }
-  if (otherCues.length > 0) out.push(`<span><b class="k">Why it was labelled so:</b> ${escapeHtml(otherCues.join("; "))}</span>`);
+  if (otherCues.length > 0) out.push(`<span><b>Why:</b> ${escapeHtml(cuesText(otherCues, finding.section, context))}</span>`);
 
   const similar = context.similarFor(finding);
   if (similar.length > 0) {
     const links = similar.map((ref) => {
       const who = ref.finding.authorities.map((code) => authorityNames.get(code) ?? code).join(", ");
       const when = yearOf(documentDate(ref.document)) ?? "undated";
-      const other = ref.finding.polarity !== finding.polarity ? `, ${POLARITY_LABEL[ref.finding.polarity].toLowerCase()}` : "";
-      const href = escapeHtml(findingUrl(ref.document.id, ref.finding.id));
-      return `<a class="sim" href="${href}">${escapeHtml(`${who} (${when}${other}): ${shorten(ref.finding.text, 45)}`)}</a>`;
+      return `<a href="${escapeHtml(findingUrl(ref.document.id, ref.finding.id))}">${escapeHtml(`${who} (${when})`)}</a>`;
     });
-    out.push(`<span><b class="k">Similar findings elsewhere:</b> ${links.join(" ")}</span>`);
+    out.push(`<span><b>Similar findings:</b> ${links.join(", ")}</span>`);
   }
 
   const outcomes = context.outcomesFor(finding);
   if (outcomes.length > 0) {
-    const lines = outcomes.map((outcome) => {
-      const authorityName = outcomes.length > 1 ? (authorityNames.get(outcome.authority) ?? outcome.authority) : undefined;
-      return `<span class="outcome-line">${outcomeBadgeHtml(outcome, { authorityName })}</span>`;
-    });
-    out.push(`<span><b class="k">What happened next:</b> ${lines.join("")}</span>`);
+    const lines = outcomes.map((outcome) =>
+      outcomeLineHtml(outcome, outcomes.length > 1 ? (authorityNames.get(outcome.authority) ?? outcome.authority) : undefined),
+    );
+    out.push(`<span><b>What happened next:</b> ${lines.join("")}</span>`);
   }
 
-  const citation = findingCitation(document, absoluteUrl(permalinkUrl(document.id, finding.id), context.site));
-  out.push(`<span><b class="k">Cite this:</b> <span class="cite">${citation}</span></span></span>`);
+  const url = absoluteUrl(permalinkUrl(document.id, finding.id), context.site);
+  out.push(`<span class="cite"><b>Cite:</b> ${findingCitation(document, finding.page, url)}</span></span>`);
   return out.join("");
 }
 
 /**
- * A Harvard-style citation of a finding as HTML: the document's author, year and title, and the
- * finding's permalink. The sentence itself stands right before it (the copy button quotes it).
+ * A Harvard-style citation of a finding as HTML: the publisher, the year, the document named by its
+ * kind and authority (its full title is at the top of the page), the page and the permalink. The
+ * sentence itself stands right before it (the copy button quotes it).
  */
-function findingCitation(document: ExtractedDocument, url: string): string {
-  const { authorDate, title } = harvardCitation({ publisher: document.publisher, published: document.published, title: document.title, findingText: "", url });
-  return `${escapeHtml(authorDate)} <i>${escapeHtml(title)}</i>. Available at: ${escapeHtml(url)}`;
+function findingCitation(document: ExtractedDocument, page: number | null, url: string): string {
+  const { authorDate, title } = harvardCitation({ publisher: document.publisher, published: document.published, title: shortTitle(document), findingText: "", url });
+  return `${escapeHtml(authorDate)} <i>${escapeHtml(title)}</i>${page === null ? "" : `, p. ${page}`}. Available at: ${escapeHtml(url)}`;
+}
+
+/** A document's short title for citations: its authorities and its kind ("West Berkshire: inspection report"). */
+export function shortTitle(document: ExtractedDocument): string {
+  const kind = KIND_LABEL[document.kind];
+  const who = document.authorities.map((a) => a.name).join(", ");
+  return who ? `${who}: ${kind.toLowerCase()}` : kind;
+}
+
+/**
+ * The cues other than the themes' own, in words: grouped by what they point to, then by kind, then by
+ * their words (the model weighs a section heading in several ways, one cue each), in the order each
+ * first appears (heaviest first), e.g. "area to improve: lexicon “ineffective” +1.2, “have been” +0.6;
+ * section heading +1.3 −0.4". A section cue's words are the heading the finding stands under, which
+ * the text shows above it, so they are not repeated for every finding of the section.
+ */
+function cuesText(cues: Finding["cues"], section: string | null, context: DocumentTextContext): string {
+  const byPoints = new Map<string, Map<string, Map<string, string>>>();
+  for (const cue of cues) {
+    const byKind = byPoints.get(cue.points) ?? new Map<string, Map<string, string>>();
+    byPoints.set(cue.points, byKind);
+    const byText = byKind.get(cue.kind) ?? new Map<string, string>();
+    byKind.set(cue.kind, byText);
+    const text = cue.kind === "section" && cue.text === section ? "heading" : `“${shorten(cue.text, 60)}”`;
+    byText.set(text, `${byText.get(text) ?? text}${cueWeight(cue)}`);
+  }
+  return [...byPoints]
+    .map(([points, byKind]) => `${cuePoints(points, context)}: ${[...byKind].map(([kind, byText]) => `${kind} ${[...byText.values()].join(", ")}`).join("; ")}`)
+    .join(" · ");
 }
 
 /** A polarity cue's weight in the model's decision, signed (a negative one counted against the label); nothing for other cues. */
@@ -146,6 +169,7 @@ function cueWeight(cue: Finding["cues"][number]): string {
 
 /** What a cue points to, in words: a polarity, a theme or an authority. */
 function cuePoints(points: string, context: DocumentTextContext): string {
+  if (points === "goodPractice") return "good practice";
   if (points in POLARITY_LABEL) return POLARITY_LABEL[points as keyof typeof POLARITY_LABEL].toLowerCase();
   return context.themeLabels.get(points) ?? context.authorityNames.get(points) ?? points;
 }

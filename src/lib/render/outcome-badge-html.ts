@@ -17,19 +17,33 @@ export interface OutcomeBadgeOptions {
  * (a strength for resolved, a raised finding otherwise). Styles: .outcome* in global.css.
  */
 export function outcomeBadgeHtml(outcome: FindingOutcome, options: OutcomeBadgeOptions = {}): string {
-  const decided = outcome.decidedBy;
-  const example = decided
-    ? outcome.outcome === "resolved"
-      ? decided.examples.strength[0]
-      : (decided.examples.improvement[0] ?? decided.examples.recommendation[0] ?? decided.examples.strength[0])
-    : undefined;
   const who = options.authorityName ? `<span>${escapeHtml(options.authorityName)}: </span>` : "";
-  const link =
-    !options.noLink && decided
-      ? ` <a href="${escapeHtml(example ? findingUrl(decided.documentId, example) : documentUrl(decided.documentId))}">see the ${escapeHtml(formatDate(decided.date))} finding</a>`
-      : "";
+  const link = options.noLink ? "" : decidingLinkHtml(outcome);
   return (
     `<span class="outcome">${who}<span class="outcome__tag outcome__tag--${outcome.outcome}">${escapeHtml(OUTCOME_LABEL[outcome.outcome])}</span>` +
     `<span class="outcome__reason">${escapeHtml(outcome.reason)}</span>${link}</span>`
   );
+}
+
+/**
+ * The same in a finding's details panel, which every finding of a document carries, so with short
+ * class names (.ot, .ot-<outcome>) and no wrapper of its own: the outcome's tag, the reason and the
+ * link to the deciding finding. A finding about several authorities has one per authority, each a
+ * line (.ol) opening with the authority's name.
+ */
+export function outcomeLineHtml(outcome: FindingOutcome, authorityName?: string): string {
+  const line = `<span class="ot ot-${outcome.outcome}">${escapeHtml(OUTCOME_LABEL[outcome.outcome])}</span> ${escapeHtml(outcome.reason)}${decidingLinkHtml(outcome)}`;
+  return authorityName ? `<span class="ol">${escapeHtml(authorityName)}: ${line}</span>` : line;
+}
+
+/** " see the <date> finding": a link to the finding that decided the outcome (a strength for resolved, a raised finding otherwise), or nothing. */
+function decidingLinkHtml(outcome: FindingOutcome): string {
+  const decided = outcome.decidedBy;
+  if (!decided) return "";
+  const example =
+    outcome.outcome === "resolved"
+      ? decided.examples.strength[0]
+      : (decided.examples.improvement[0] ?? decided.examples.recommendation[0] ?? decided.examples.strength[0]);
+  const href = example ? findingUrl(decided.documentId, example) : documentUrl(decided.documentId);
+  return ` <a href="${escapeHtml(href)}">see the ${escapeHtml(formatDate(decided.date))} finding</a>`;
 }

@@ -1,17 +1,15 @@
 /**
- * A plain JSON download written row by row: an object whose last key is an array that grows a line
- * at a time (authorities/<slug>.json, themes/<id>.json). A file that would pass a static host's
- * limit goes on in a second file with the same head, <name>-part02.json, and so on: at ten times the
- * real corpus the commonest theme holds over 25 MiB of findings.
+ * A plain CSV download written row by row (authorities/<slug>.csv, themes/<id>.csv). A file that
+ * would pass a static host's limit goes on in a second file with the same header,
+ * <name>-part02.csv, and so on, so every part opens on its own.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { PART_LIMIT_BYTES, partName } from "./gzip-parts.ts";
 
-export class GroupedJsonFile {
+export class GroupedCsvFile {
   readonly #path: string;
   readonly #head: string;
-  readonly #tail: string;
   readonly #limit: number;
   #fd: number | undefined;
   #buffer: string[] = [];
@@ -22,11 +20,10 @@ export class GroupedJsonFile {
   /** Bytes written, all parts together. */
   bytes = 0;
 
-  /** `head` opens the object up to its array ("…\"findings\": ["); `tail` closes what encloses the array. */
-  constructor(path: string, head: string, tail: string, limit = PART_LIMIT_BYTES) {
+  /** `head` is what opens every part: the byte-order mark and the header line, with its line end. */
+  constructor(path: string, head: string, limit = PART_LIMIT_BYTES) {
     this.#path = path;
     this.#head = head;
-    this.#tail = tail;
     this.#limit = limit;
     mkdirSync(dirname(path), { recursive: true });
     this.#open();
@@ -37,20 +34,18 @@ export class GroupedJsonFile {
     return this.#parts;
   }
 
-  /** Appends one element, given as its JSON, to the open array, a line each. */
-  row(json: string): void {
-    const line = `${this.#rows === 0 ? "\n" : ",\n"}${json}`;
+  /** Appends one record, given as its CSV line with its line end. */
+  row(line: string): void {
     const bytes = Buffer.byteLength(line);
-    if (this.#rows > 0 && this.#partBytes + bytes + this.#tail.length + 2 > this.#limit) {
+    if (this.#rows > 0 && this.#partBytes + bytes > this.#limit) {
       this.#closePart();
       this.#open();
-      return this.row(json);
     }
     this.#rows++;
     this.#write(line, bytes);
   }
 
-  /** Closes the array ("[]" when it stayed empty) and the object. */
+  /** Writes what is left and closes the file. */
   close(): void {
     this.#closePart();
   }
@@ -64,8 +59,6 @@ export class GroupedJsonFile {
   }
 
   #closePart(): void {
-    const end = this.#rows === 0 ? `]${this.#tail}` : `\n]${this.#tail}`;
-    this.#write(end, Buffer.byteLength(end));
     this.#flush();
     closeSync(this.#fd!);
   }

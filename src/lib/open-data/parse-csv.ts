@@ -1,0 +1,67 @@
+/**
+ * Reads the site's own CSV downloads back in the browser (the comparison chooser reads
+ * authorities/<slug>.csv). RFC 4180 as to-csv.ts writes it: a byte-order mark, a header line, CRLF
+ * line ends, fields quoted where they hold commas, quotes or line breaks. Written here rather than
+ * taken from csv-parse, whose browser build is 120 kB for a page that needs these few lines.
+ */
+import type { ComparableFinding } from "../compare/side-by-side.ts";
+
+/** The records of a CSV text, each a list of fields (the header is the first record). */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") endField();
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      endField();
+      records.push(record);
+      record = [];
+    } else field += c;
+  }
+  if (field !== "" || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
+/** The records after the header as objects keyed by the header's names. */
+export function csvObjects(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(text);
+  return rows.map((row) => Object.fromEntries(header.map((name, k) => [name, row[k] ?? ""])));
+}
+
+/** A cell as written, without the apostrophe to-csv.ts puts before what a spreadsheet would run as a formula. */
+function cellText(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** A list cell ("a; b") as its items. */
+function listOf(cell: string): string[] {
+  return cell === "" ? [] : cell.split("; ");
+}
+
+/** The findings of an authority's CSV download, as the side-by-side comparison reads them. */
+export function comparableFindingsFromCsv(text: string): ComparableFinding[] {
+  return csvObjects(text).map((row) => ({
+    id: row["id"] ?? "",
+    text: cellText(row["text"] ?? ""),
+    polarity: row["polarity"] ?? "",
+    themes: listOf(row["themes"] ?? ""),
+    authorities: listOf(row["authorities"] ?? ""),
+    url: row["url"] ?? "",
+  }));
+}
