@@ -7,15 +7,18 @@ import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { SentenceFeatures } from "./sentence-features.ts";
 
-// Contributions smaller than this barely moved the decision; a panel of the twelve weightiest is enough to check it.
-const MIN_CONTRIBUTION = 0.05;
+// Contributions smaller than this barely moved the decision (a sixth of a unit of log-odds: "a", "for", "there"
+// weigh about that little), and half of all cues were that small; a panel of the twelve weightiest is enough to check it.
+const MIN_CONTRIBUTION = 0.15;
 const MAX_CUES = 12;
+// A weak decision still shows what weighed most for it, however little.
+const MIN_CUES = 3;
 
 /** The cues behind a decision for `polarity`, ordered by their weight in it. */
 export function explainDecision(text: string, features: SentenceFeatures, contributions: ReadonlyMap<string, number>, polarity: Polarity): Cue[] {
   const cues: Cue[] = [];
   for (const [name, weight] of contributions) {
-    if (Math.abs(weight) < MIN_CONTRIBUTION) continue;
+    if (Math.abs(weight) < 0.01) continue;
     const kind = cueKind(name);
     if (kind === null) continue;
     const source = features.sources.get(name);
@@ -23,7 +26,8 @@ export function explainDecision(text: string, features: SentenceFeatures, contri
     cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
   }
   cues.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.text.localeCompare(b.text));
-  return cues.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
+  const kept = cues.filter((cue, i) => i < MIN_CUES || Math.abs(cue.weight) >= MIN_CONTRIBUTION);
+  return kept.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
 }
 
 // Feature names repeat from sentence to sentence: each one's kind is worked out once.
