@@ -5,6 +5,7 @@
  * the theme's own logistic scorer over the sentence's words and trigger hits. A sentence takes every
  * theme whose probability reaches the model's threshold.
  */
+import stopword from "stopword";
 import { z } from "zod";
 import { CONTEXT_PLACES, type ThemeContext } from "./theme-context.ts";
 
@@ -126,13 +127,35 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     if (probability < threshold) continue;
     let strongest = shared.strongest[t] ?? "";
     let most = strongest === "" ? 0 : model.file.shared.weights[model.file.shared.places.indexOf(strongest.slice(8) as (typeof CONTEXT_PLACES)[number])]!;
+    // The weightiest feature about something; only if there is none, the weightiest function word.
+    let fallback = "";
+    let fallbackPart = 0;
     for (const [name, column, value] of present) {
       const part = model.byFeature[column * themes + t]! * value;
-      if (part > most && name !== "bias") [most, strongest] = [part, name];
+      if (part <= 0 || name === "bias") continue;
+      if (!onlyFunctionWords(name)) {
+        if (part > most) [most, strongest] = [part, name];
+      } else if (part > fallbackPart) [fallbackPart, fallback] = [part, name];
     }
+    if (strongest === "") strongest = fallback;
     out.push({ theme: classes[t]!, probability, strongest });
   }
   return out;
+}
+
+// "be", "for", "the": words that weigh towards a theme in the gold's sentences but name no topic, so they make no
+// reason a reader could check. The theme still counts them; its cue names the weightiest word that is about something.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(stopword.eng);
+
+/** True for a word feature ("w:for", "b:to_be") made only of function words. */
+function onlyFunctionWords(name: string): boolean {
+  const colon = name.indexOf(":");
+  const family = name.slice(0, colon);
+  if (family !== "w" && family !== "b" && family !== "not") return false;
+  return name
+    .slice(colon + 1)
+    .split("_")
+    .every((word) => FUNCTION_WORDS.has(word));
 }
 
 /**

@@ -40,3 +40,11 @@ describe("explainDecision", () => {
     expect(cues.map((c) => c.text)).toEqual(["Plans", "for", "a"]);
   });
 });
+
+describe("explainDecision of a sentence under no heading", () => {
+  test("says the section prior is that of no heading rather than quoting nothing", () => {
+    const f: SentenceFeatures = { values: new Map([["section:other", 1]]), sources: new Map([["section:other", { outside: "" }]]) };
+    const cues = explainDecision(text, f, new Map([["section:other", -0.8]]), "recommendation");
+    expect(cues).toEqual([{ kind: "section", text: "(no heading)", points: "recommendation", weight: -0.8 }]);
+  });
+});

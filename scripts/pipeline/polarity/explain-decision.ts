@@ -23,6 +23,11 @@ export function explainDecision(text: string, features: SentenceFeatures, contri
     if (kind === null) continue;
     const source = features.sources.get(name);
     const words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
+    // A sentence under no heading still has a section prior ("other"): say so rather than quote nothing.
+    if (kind === "section" && words === "") {
+      cues.push({ kind, text: "(no heading)", points: polarity, weight: Math.round(weight * 100) / 100 });
+      continue;
+    }
     cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
   }
   cues.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.text.localeCompare(b.text));
