@@ -41,7 +41,9 @@ export function fitThemes(examples: readonly TrainingExample[], themeIds: readon
     examples.map((e) => e.themeFeatures),
     column,
   );
-  const offsets = examples.map((e) => sharedScores({ classes: [...themeIds], shared }, e.themeContext).z);
+  const file = { classes: [...themeIds], shared };
+  const position = new Map(themeIds.map((theme, t) => [theme, t]));
+  const offsets = examples.map((e) => sharedScores(file, e.themeContext, position).z);
   const weights = themeIds.map((theme, t) => {
     const target = examples.map((e) => (e.themes.includes(theme) ? 1 : 0));
     // A theme no gold finding has gets a firm "no" and nothing else.

@@ -72,7 +72,7 @@ export function sharedScores(
   file: Pick<ThemeModelFile, "classes" | "shared">,
   context: ThemeContext,
   position: ReadonlyMap<string, number> = new Map(file.classes.map((theme, t) => [theme, t])),
-): { z: Float64Array; strongest: (string | null)[] } {
+): { z: Float64Array; strongest: (string | null)[]; most: Float64Array } {
   const { bias, places, weights } = file.shared;
   const themes = file.classes.length;
   const z = new Float64Array(themes).fill(bias);
@@ -91,7 +91,7 @@ export function sharedScores(
       if (weights[p]! > most[t]!) [most[t], strongest[t]] = [weights[p]!, `context:${place}`];
     }
   });
-  return { z, strongest };
+  return { z, strongest, most };
 }
 
 /**
@@ -126,7 +126,7 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     const probability = 1 / (1 + Math.exp(-z[t]!));
     if (probability < threshold) continue;
     let strongest = shared.strongest[t] ?? "";
-    let most = strongest === "" ? 0 : model.file.shared.weights[model.file.shared.places.indexOf(strongest.slice(8) as (typeof CONTEXT_PLACES)[number])]!;
+    let most = shared.most[t]!;
     // The weightiest feature about something; only if there is none, the weightiest function word.
     let fallback = "";
     let fallbackPart = 0;

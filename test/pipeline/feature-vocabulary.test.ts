@@ -18,10 +18,10 @@ describe("FeatureVocabulary", () => {
     const word = names.find((n) => n.startsWith("w:"))!;
     const pair = names.find((n) => n.startsWith("b:"))!;
     const [first, second] = pair.slice(2).split("_");
-    expect(vocabulary.word("w", word.slice(2))).toBe(word);
-    expect(vocabulary.pair(first!, second!)).toBe(pair);
-    expect(vocabulary.word("w", "zzzqx")).toBeUndefined();
-    expect(vocabulary.pair(first!, "zzzqx")).toBeUndefined();
+    expect(vocabulary.entry(word.slice(2))?.w).toBe(word);
+    expect(vocabulary.entry(first!)?.pairs.get(second!)).toBe(pair);
+    expect(vocabulary.entry("zzzqx")).toBeUndefined();
+    expect(vocabulary.entry(first!)?.pairs.get("zzzqx")).toBeUndefined();
   });
 
   test("gives the bundled corpus's sentences exactly the features that unfiltered features hold in the vocabulary", async () => {

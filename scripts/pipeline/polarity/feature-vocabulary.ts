@@ -57,14 +57,4 @@ export class FeatureVocabulary {
   entry(word: string): WordEntry | undefined {
     return this.#words.get(word);
   }
-
-  /** The name of the feature `family:word` if a model reads it. */
-  word(family: WordFamily, word: string): string | undefined {
-    return this.#words.get(word)?.[family];
-  }
-
-  /** The name of the pair feature `b:first_second` if a model reads it. */
-  pair(first: string, second: string): string | undefined {
-    return this.#words.get(first)?.pairs.get(second);
-  }
 }

@@ -9,10 +9,17 @@ import type { ComparableFinding } from "../compare/side-by-side.ts";
 
 /** The records of a CSV text, each a list of fields (the header is the first record); a leading byte-order mark is dropped. */
 export function parseCsv(text: string): string[][] {
-  return csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return csvParseRows(withoutBom(text));
 }
 
-/** The records after the header as objects keyed by the header's names. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The records after the header as objects keyed by the header's names. Built from the rows, not by d3-dsv's
+ * csvParse: that compiles its row reader with `new Function`, which the site's Content-Security-Policy refuses.
+ */
 export function csvObjects(text: string): Record<string, string>[] {
   const [header = [], ...rows] = parseCsv(text);
   return rows.map((row) => Object.fromEntries(header.map((name, k) => [name, row[k] ?? ""])));
