@@ -29,7 +29,15 @@ export function uniformPenalties(columns: number, l2: number, free = -1): Float6
  * Multinomial logistic regression: weights[k][f] for `labels` labels, minimising the weighted
  * cross-entropy of `label[r]` (each row counted `rowWeight[r]` times) plus the L2 penalty.
  */
-export function fitMultinomial(x: SparseRows, label: ArrayLike<number>, labels: number, rowWeight: ArrayLike<number>, penalties: Penalties, maxIterations: number): number[][] {
+export function fitMultinomial(
+  x: SparseRows,
+  label: ArrayLike<number>,
+  labels: number,
+  rowWeight: ArrayLike<number>,
+  penalties: Penalties,
+  maxIterations: number,
+  prior?: ArrayLike<number>,
+): number[][] {
   const { rows, columns, offsets, columnOf, valueOf } = x;
   const scores = new Float64Array(labels);
   const loss = (w: number[], gradient: number[]): number => {
@@ -53,7 +61,7 @@ export function fitMultinomial(x: SparseRows, label: ArrayLike<number>, labels: 
         for (let i = offsets[r]!; i < offsets[r + 1]!; i++) gradient[columnOf[i]! * labels + k]! += error * valueOf[i]!;
       }
     }
-    total += penalise(w, gradient, penalties, labels);
+    total += penalise(w, gradient, penalties, labels, prior);
     return total;
   };
   const best = conjugateGradient(loss, new Array<number>(columns * labels).fill(0), { maxIterations });
@@ -81,13 +89,17 @@ export function fitBinary(x: SparseRows, target: ArrayLike<number>, offset: Arra
   return conjugateGradient(loss, new Array<number>(columns).fill(0), { maxIterations: fit.maxIterations }).x.slice();
 }
 
-/** Add Σ λ/2 · w² (each column's λ) to the loss and λ·w to the gradient; weights are column × labels + label. */
-function penalise(w: number[], gradient: number[], penalties: Penalties, labels: number): number {
+/**
+ * Add Σ λ/2 · (w − μ)² (each column's λ, μ the prior's weight or 0) to the loss and λ·(w − μ) to the
+ * gradient; weights are column × labels + label.
+ */
+function penalise(w: number[], gradient: number[], penalties: Penalties, labels: number, prior?: ArrayLike<number>): number {
   let sum = 0;
   for (let j = 0; j < w.length; j++) {
     const l2 = penalties[Math.floor(j / labels)]!;
-    sum += l2 * w[j]! * w[j]!;
-    gradient[j]! += l2 * w[j]!;
+    const d = w[j]! - (prior ? prior[j]! : 0);
+    sum += l2 * d * d;
+    gradient[j]! += l2 * d;
   }
   return sum / 2;
 }

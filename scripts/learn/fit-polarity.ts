@@ -24,10 +24,17 @@ export interface PolarityTraining extends FeatureChoice {
   maxIterations: number;
   /** Each example of a rarer label counts as many times as brings its label to this share of the largest label (0 = once). */
   balance: number;
+  /**
+   * How far the rule engine's verdict is trusted before any example is seen: the penalty on a `rules:` feature
+   * pulls its weight towards this much log-odds for the verdict's own label instead of towards 0. The rules
+   * encode annotation.md's meaning, so where the gold holds few examples of a kind of sentence (a directive
+   * in a news article, say) the model follows them; where it holds many, the examples correct them.
+   */
+  rulePrior: number;
 }
 
 /** The options `npm run train` uses (chosen by grouped cross-validation, `npm run eval`). */
-export const DEFAULT_TRAINING: PolarityTraining = { minDocuments: 4, minCount: 3, maxWords: 800, l2Words: 20, l2Structure: 1, maxIterations: 400, balance: 0.25 };
+export const DEFAULT_TRAINING: PolarityTraining = { minDocuments: 4, minCount: 3, maxWords: 800, l2Words: 20, l2Structure: 1, maxIterations: 400, balance: 0.25, rulePrior: 8 };
 
 /** Train a polarity model on `examples`; throws when a label has no example (the model could not learn it). */
 export function fitPolarity(examples: readonly TrainingExample[], options: PolarityTraining = DEFAULT_TRAINING): PolarityModelFile {
@@ -49,6 +56,7 @@ export function fitPolarity(examples: readonly TrainingExample[], options: Polar
     examples.map((e) => repeat[e.polarity]),
     features.map((name) => (name === "bias" ? 0 : WORD_FAMILIES.test(name) ? options.l2Words : options.l2Structure)),
     options.maxIterations,
+    rulePrior(features, options.rulePrior),
   ).map((row) => row.map(round));
   return {
     model: "polarity-multinomial-logistic",
@@ -57,6 +65,19 @@ export function fitPolarity(examples: readonly TrainingExample[], options: Polar
     weights,
     training: { options, examples: examples.length, byLabel: counts, counted: repeat },
   };
+}
+
+/** The prior mean of each weight (feature × labels + label): `strength` towards the label of each `rules:` verdict, centred over the labels. */
+function rulePrior(features: readonly string[], strength: number): Float64Array | undefined {
+  if (strength === 0) return undefined;
+  const labels = POLARITIES.length;
+  const prior = new Float64Array(features.length * labels);
+  features.forEach((name, f) => {
+    if (!name.startsWith("rules:")) return;
+    const k = POLARITIES.indexOf(name.slice(6) as Polarity);
+    for (let j = 0; j < labels; j++) prior[f * labels + j] = (j === k ? strength : 0) - strength / labels;
+  });
+  return prior;
 }
 
 /** How many times each label's examples count: enough for the label to reach `share` of the largest label. */

@@ -64,4 +64,14 @@ describe("fitPolarity", () => {
     expect(file.features).not.toContain("w:zebra");
     expect(file.features).toContain("w:effective");
   });
+
+  test("trusts the rule engine's verdict where the examples do not teach a sentence's shape", () => {
+    // The fixture's recommendations all open "Leaders should ensure"; a directive in a journalist's words
+    // ("the council has been urged to …") is recommendation to the rules, and the prior keeps it so.
+    const sentence = "The council has been urged to make its plans effective and well understood by families.";
+    const withPrior = loadPolarityModel(fitPolarity(examples, options), "prior");
+    const withoutPrior = loadPolarityModel(fitPolarity(examples, { ...options, rulePrior: 0 }), "no prior");
+    expect(classifyPolarity(sentence, place, withPrior).polarity).toBe("recommendation");
+    expect(classifyPolarity(sentence, place, withoutPrior).polarity).toBe("strength");
+  });
 });

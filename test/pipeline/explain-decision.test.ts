@@ -7,6 +7,7 @@ const span = (word: string): FeatureSource => ({ start: text.toLowerCase().index
 const features = (names: string[]): SentenceFeatures => ({
   values: new Map(names.map((n) => [n, 1])),
   sources: new Map(names.map((n) => [n, span(n.slice(n.indexOf(":") + 1).replace(/_/g, " "))])),
+  rules: { polarity: "improvement", kind: "negation", source: span("not always") },
 });
 
 describe("explainDecision", () => {
@@ -41,9 +42,40 @@ describe("explainDecision", () => {
   });
 });
 
+describe("explainDecision of the rule engine's verdict", () => {
+  test("shows the verdict's part as the evidence that chiefly gave it, in the source's words", () => {
+    const f = features(["w:timely"]);
+    f.values.set("rules:improvement", 1);
+    f.sources.set("rules:improvement", span("not always"));
+    const cues = explainDecision(text, f, new Map([["rules:improvement", 2.4], ["w:timely", -0.4]]), "improvement");
+    expect(cues.map((c) => [c.kind, c.text, c.weight])).toEqual([
+      ["negation", "not always", 2.4],
+      ["lexicon", "timely", -0.4],
+    ]);
+  });
+
+  test("adds up the parts of features fired by the same words as the same evidence", () => {
+    const f = features(["w:timely"]);
+    f.values.set("rules:improvement", 1);
+    f.sources.set("rules:improvement", span("not always"));
+    f.values.set("cue:negation:improvement", 1);
+    f.sources.set("cue:negation:improvement", span("not always"));
+    const contributions = new Map([["rules:improvement", 2.4], ["cue:negation:improvement", -0.9], ["w:timely", -0.4]]);
+    const cues = explainDecision(text, f, contributions, "improvement");
+    expect(cues.map((c) => [c.kind, c.text, c.weight])).toEqual([
+      ["negation", "not always", 1.5],
+      ["lexicon", "timely", -0.4],
+    ]);
+  });
+});
+
 describe("explainDecision of a sentence under no heading", () => {
   test("says the section prior is that of no heading rather than quoting nothing", () => {
-    const f: SentenceFeatures = { values: new Map([["section:other", 1]]), sources: new Map([["section:other", { outside: "" }]]) };
+    const f: SentenceFeatures = {
+      values: new Map([["section:other", 1]]),
+      sources: new Map([["section:other", { outside: "" }]]),
+      rules: { polarity: "context", kind: "section", source: { outside: "" } },
+    };
     const cues = explainDecision(text, f, new Map([["section:other", -0.8]]), "recommendation");
     expect(cues).toEqual([{ kind: "section", text: "(no heading)", points: "recommendation", weight: -0.8 }]);
   });

@@ -16,18 +16,25 @@ const MIN_CUES = 3;
 
 /** The cues behind a decision for `polarity`, ordered by their weight in it. */
 export function explainDecision(text: string, features: SentenceFeatures, contributions: ReadonlyMap<string, number>, polarity: Polarity): Cue[] {
-  const cues: Cue[] = [];
+  // Features fired by the same words as the same sort of evidence (the rules' verdict and the cue that gave it,
+  // "should" as a modal both ways) are one cue to a reader: their contributions add up.
+  const byEvidence = new Map<string, { kind: Cue["kind"]; text: string; weight: number }>();
   for (const [name, weight] of contributions) {
-    if (Math.abs(weight) < 0.01) continue;
-    const kind = cueKind(name);
+    // The rules' verdict is shown as the evidence that chiefly gave it (a cue's words, the heading, the lead-in).
+    const kind = name.startsWith("rules:") ? features.rules.kind : cueKind(name);
     if (kind === null) continue;
     const source = features.sources.get(name);
-    const words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
+    let words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
     // A sentence under no heading still has a section prior ("other"): say so rather than quote nothing.
-    if (kind === "section" && words === "") {
-      cues.push({ kind, text: "(no heading)", points: polarity, weight: Math.round(weight * 100) / 100 });
-      continue;
-    }
+    if (kind === "section" && words === "") words = "(no heading)";
+    const key = `${kind}\u0000${words}`;
+    const had = byEvidence.get(key);
+    if (had) had.weight += weight;
+    else byEvidence.set(key, { kind, text: words, weight });
+  }
+  const cues: Cue[] = [];
+  for (const { kind, text: words, weight } of byEvidence.values()) {
+    if (Math.abs(weight) < 0.01) continue;
     cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
   }
   cues.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.text.localeCompare(b.text));

@@ -47,6 +47,8 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:strong|clear|good|shared|detailed|thorough|accurate) (?:understanding|grip|overview|oversight|knowledge|awareness)\b/, "strength", 0.8, "lexicon"),
   e(/\blearning culture\b|\bfirm focus\b|\bacted on\b|\bcommitment\b|\binvest(?:ment|ed)\b|\bincreased (?:\w+ ){0,3}capacity\b|\bextensive\b/, "strength", 0.8, "lexicon"),
   e(/\b(?:is|are) a strength\b|\bexamples? of (?:good|innovative|effective|excellent|strong|creative|best) (?:practice|work|delivery)\b/, "strength", 2, "lexicon"),
+  // A journalist's reporting verbs carry the inspectors' judgement ("inspectors praised the council's …").
+  e(/\b(?:praised?|praises|praising|commended|commends|hailed|lauded|applauded|congratulated)\b/, "strength", 1.2, "lexicon"),
   e(/\bhave (?:access to|opportunities)\b|\bopportunities to\b/, "strength", 0.6, "lexicon"),
   e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|reduced|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
@@ -66,6 +68,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:raised|raises|raising|serious|significant|ongoing|remaining|continuing|some) concerns?\b|\bconcerns? (?:over|remain)\b/, "improvement", 1.2, "lexicon"),
   e(/\bfall(?:s|ing)? (?:well |far |a long way )?short\b|\b(?:significant|considerable|major|serious) (?:challenges?|weakness(?:es)?|deficits?)\b|\bfrequent changes? (?:of|in) (?:social workers?|workers?|placements?|staff)\b/, "improvement", 1.4, "lexicon"),
   e(/\bmore (?:work )?(?:could|should|needs to|is needed|is required)\b|\bmore work (?:is )?(?:needed|required|to do)\b/, "improvement", 1.5, "trajectory"),
+  e(/\bcriticis(?:e|ed|es|ing)\b|\bcriticiz(?:e|ed|es|ing)\b|\bcriticisms?\b|\bcritical of\b|\bslammed\b|\bcondemned\b|\bfailings\b/, "improvement", 1.3, "lexicon"),
   e(/\b(?:is|are|was|were|been|be) (?:only |judged |judged to be )?adequate\b/, "improvement", 1, "lexicon"),
   e(/\b(?:rated|judged|graded|found to be|deemed)(?: as)? ['‘"“]?inadequate\b|\binadequate rating\b/, "improvement", 1.5, "lexicon"),
   e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),

@@ -10,7 +10,7 @@ import type { ListStance, SectionKind } from "../tree-types.ts";
 import type { FoundCue } from "./find-cues.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
 import type { FeatureVocabulary, WordFamily } from "./feature-vocabulary.ts";
-import { ruleVerdict } from "./rule-verdict.ts";
+import { ruleVerdict, type RuleVerdict } from "./rule-verdict.ts";
 
 /** Where a sentence stands and what kind of document holds it. */
 export interface SentencePlace {
@@ -34,6 +34,8 @@ export type FeatureSource = { start: number; end: number } | { outside: string }
 export interface SentenceFeatures {
   values: Map<string, number>;
   sources: Map<string, FeatureSource>;
+  /** The rule engine's verdict and the sort of evidence that chiefly gave it (how its `rules:` feature is explained). */
+  rules: RuleVerdict;
 }
 
 const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lacking", "nor", "cannot", "neither", "rarely", "seldom", "insufficient"]);
@@ -79,8 +81,9 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   const evaluative = cues.filter((c) => c.points === "strength" || c.points === "improvement").length;
   add(named("evaluative", String(Math.min(evaluative, 3))), 1, { outside: "" });
 
-  // The rule engine's verdict from those cues and the place.
-  add(named("rules", ruleVerdict(folded, cues, place)), 1, { outside: "" });
+  // The rule engine's verdict from those cues and the place, explained by the evidence that chiefly gave it.
+  const rules = ruleVerdict(folded, cues, place);
+  add(named("rules", rules.polarity), 1, rules.source);
   if (place.previousVerdict) add(named("previous", place.previousVerdict), 1, { outside: "" });
 
   // Directive shapes.
@@ -112,7 +115,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   const firstName = first && nameOf(0, "first");
   if (first && firstName) addSpan(firstName, 1, first.start, first.end);
   if (tokens.length <= 8) add("short", 1, { outside: "" });
-  return { values, sources };
+  return { values, sources, rules };
 }
 
 // Feature names are built once per (family, value) and reused: a model's lookup of a name it has hashed before is cheap.
@@ -145,7 +148,6 @@ function normaliseToken(token: string): string {
 }
 
 /** The rule engine's verdict recorded among a sentence's features (the next sentence reads it). */
-export function ruleVerdictOf(features: SentenceFeatures): Polarity | null {
-  for (const name of features.values.keys()) if (name.startsWith("rules:")) return name.slice(6) as Polarity;
-  return null;
+export function ruleVerdictOf(features: SentenceFeatures): Polarity {
+  return features.rules.polarity;
 }
