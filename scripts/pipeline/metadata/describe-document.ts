@@ -9,7 +9,7 @@ import type { DocumentOrigin, BaseResources } from "../extract-document.ts";
 import type { FlatBlock } from "../structure/flatten-blocks.ts";
 import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
 import { describeInspection } from "./describe-inspection.ts";
-import { detectKind } from "./detect-kind.ts";
+import { detectKind, isLabelledOpinion } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
 import { publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
@@ -38,13 +38,20 @@ export function describeDocument(
     .join("\n");
   // A PDF's info-dictionary title is often a reused template's ("Wakefield - Draft Report"): only web pages' titles count.
   const metaTitle = source.format === "html" || source.format === "markdown" ? (source.meta.title ?? "") : "";
-  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText), bodyText);
+  const titleMentions = resources.matcher.find(`${title}\n${metaTitle}`);
+  const bodyMentions = resources.matcher.find(bodyText);
+  const leadSubjects = subjectAuthorities(titleMentions, bodyMentions, bodyText);
   const signedBy = detectPublisher(source.text, source.meta.publisher, resources.publishers);
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
-  const kind = detectKind({ publisher: signedBy, hasSalutation, text: source.text, subjects });
+  const bodyStart = blocks.findIndex((b) => b.data.role === "body");
+  const headLines = blocks.slice(0, Math.max(0, bodyStart)).map((b) => b.text);
+  const opinion = isLabelledOpinion(title, headLines);
+  const kind = detectKind({ publisher: signedBy, hasSalutation, text: source.text, subjects: leadSubjects, opinion });
+  // A commentary cites authorities as examples: only one it names as its subject again and again is what it is about.
+  const subjects = kind === "commentary" ? subjectAuthorities(titleMentions, bodyMentions, bodyText, true) : leadSubjects;
   // Ofsted publishes the inspection letters, joint ones too, even when a letter carries none of its signatures.
   const publisher = signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null);
-  const head = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.data.role === "body")));
+  const head = blocks.slice(0, Math.max(0, bodyStart));
   // A letter's date stands on its own line, or opens the address block when the PDF ran them together.
   const dateline = head.find((b) => isDateLine(b.text)) ?? head.find((b) => LEADING_DATE.test(b.text));
   const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });

@@ -11,6 +11,7 @@ import {
   isHeadingLike,
   isInspectorTitle,
   isNameLine,
+  isNavigationLine,
   isSalutation,
   isSignOff,
   isSubstantive,
@@ -30,7 +31,9 @@ export function markFurniture(blocks: FlatBlock[]): number {
     markSignOff(blocks, bodyStart);
     markReportTemplate(blocks, bodyStart, { furniture, isChromeLine });
     markLineFurniture(blocks, bodyStart);
+    markPressReleaseEnd(blocks, bodyStart);
     markWebTail(blocks, bodyStart);
+    markAuthorNote(blocks, bodyStart);
     markDuplicates(blocks);
     return bodyStart;
   } finally {
@@ -89,12 +92,25 @@ function markHead(blocks: FlatBlock[]): number {
 // A letter's "Dear …" stands within its first blocks (letterhead, date, addressee, reference lines).
 const HEAD_LIMIT = 25;
 
+// A masthead: a short name in title case ending on what publishers call themselves ("Mid Devon Courier",
+// "Stockport Council", "Care Leavers Together" is a name too, but ends on no such word and is passed as a title).
+const MASTHEAD =
+  /^(?:The )?(?:\p{Lu}[\p{L}'’&-]*\s+|(?:and|of|for|&)\s+){0,4}(?:Council|Trust|Partnership|News|Post|Chronicle|Courier|Times|Gazette|Echo|Herald|Mail|Express|Observer|Telegraph|Standard|Journal|Argus|Advertiser|Mercury|Press|Live|Now|Today|Online|Children)$/u;
+
+/** A page's masthead or a site's name on its own line, above the headline. */
+function isMasthead(text: string): boolean {
+  return MASTHEAD.test(text.trim()) && wordCount(text) <= 5;
+}
+
 function isTitleCandidate(block: FlatBlock): boolean {
   const t = block.text;
   return (
     (isHeadingLike(t) || block.node.type === "heading") &&
     wordCount(t) >= 3 &&
     !isChromeLine(t) &&
+    !isNavigationLine(t) &&
+    !isMasthead(t) &&
+    !/https?:\/\/|www\./i.test(t) &&
     !isContactLine(t) &&
     !isDateLine(t) &&
     !isNameLine(t) &&
@@ -139,16 +155,39 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
  * belong to it; unless real article text resumes after it.
  */
 function markWebTail(blocks: FlatBlock[], bodyStart: number): void {
-  const marker = blocks.findIndex((b, i) => i >= bodyStart && isMarker(b));
+  // "Share this" under the standfirst is an island in the article; the tail starts at a marker the article does not outlast.
+  const marker = blocks.findIndex((b, i) => i >= bodyStart && isMarker(b) && !articleResumes(blocks, i));
   if (marker < 0) return;
-  if (articleResumes(blocks, marker)) return;
   let start = marker;
   while (start - 1 > bodyStart && belongsToTail(blocks, start - 1)) start--;
   for (const block of blocks.slice(start)) if (block.data.role !== "furniture") furniture(block, "web-chrome");
 }
 
+// Words that are chrome on a web page but may stand alone in a report's table too ("Yes", "No"): never where a tail starts.
+const WEAK_CHROME = /^(?:(?:yes|no|save|e-?mail|features|home|menu|search)$|(?:related|read more|see also)\s*:)/i;
+
 function isMarker(block: FlatBlock): boolean {
+  if (block.data.furniture === "judgement-table" || WEAK_CHROME.test(block.text.trim())) return false;
   return (isChromeLine(block.text) && !isSubstantive(block.text)) || isTeaser(block.text);
+}
+
+// The end of a press release: "ENDS", "- ENDS -", "Notes to editors". What follows is for journalists, not the story.
+const PRESS_RELEASE_END = /^(?:-*\s*ends\s*-*\.?|notes? (?:to|for) editors:?)$/i;
+
+/** A press release's end marker and everything after it (notes to editors, press-office contacts) is furniture. */
+function markPressReleaseEnd(blocks: FlatBlock[], bodyStart: number): void {
+  const at = blocks.findIndex((b, i) => i > bodyStart && PRESS_RELEASE_END.test(b.text.trim()));
+  if (at < 0) return;
+  for (const block of blocks.slice(at)) if (block.data.role !== "furniture") furniture(block, "press-release-notes");
+}
+
+// A columnist's note under the column: "Jo Lindsay is a former director of children's services."
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?!\w+\s+of\s+(?:the\s+)?(?:council|authority)\b)/u;
+
+/** The last body paragraph, when it only says who the author is. */
+function markAuthorNote(blocks: FlatBlock[], bodyStart: number): void {
+  const last = blocks.findLast((b, i) => i >= bodyStart && b.data.role !== "furniture" && b.node.type !== "heading");
+  if (last && AUTHOR_NOTE.test(last.text.trim()) && wordCount(last.text) <= 30 && !/[.!?]\s+\S/.test(last.text.trim())) furniture(last, "author-note");
 }
 
 /** A block just before the tail belongs to it: a heading-like line, a list item, a teaser, or a short chrome sentence. */

@@ -67,3 +67,11 @@ export function isMostlyCapitalised(line: string): boolean {
 export function firstWord(line: string): string {
   return line.split(" ", 1)[0] ?? "";
 }
+
+// A byline under a headline: "by Alex Morgan on March 7, 2023 in Children", "by Jo Lindsay, Local Democracy Reporter".
+const BYLINE_START = /^by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+on\s|\s*[,|–-]|\s*$)/u;
+
+/** True when the line is a byline: lower-case "by", yet not the end of the sentence above it. */
+export function isBylineStart(line: string): boolean {
+  return BYLINE_START.test(line);
+}
