@@ -6,6 +6,7 @@
 import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
+import { isNamedAsTopic } from "../../authorities/sentence-context.ts";
 import { classifyPolarity } from "../polarity/classify-polarity.ts";
 import { FeatureVocabulary } from "../polarity/feature-vocabulary.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
@@ -77,6 +78,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       cues.push({ kind: "theme", text: trigger, points: theme, weight: Math.round(probability * 100) / 100 });
     }
     let authorities = ctx.subjects;
+    if (ctx.subjects.length > 0) authorities = subjectsOfSentence(candidate.text, ctx, cues);
     if (ctx.subjects.length === 0) {
       const mentioned = [...new Set(ctx.matcher.find(candidate.text).map((m) => m.code))];
       for (const code of mentioned) cues.push({ kind: "authority", text: code, points: code, weight: 1 });
@@ -104,6 +106,25 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
     });
   }
   return out;
+}
+
+/**
+ * A sentence of a document about one or more authorities is about them, unless it names which:
+ * one of several subjects ("In Luton, inspectors said …"), or another authority as its topic
+ * ("Neighbouring Essex County Council, rated outstanding, …"), not one named in passing.
+ */
+function subjectsOfSentence(text: string, ctx: LabelContext, cues: Cue[]): string[] {
+  const mentions = ctx.matcher.find(text);
+  const named = [...new Set(mentions.map((m) => m.code))];
+  const namedSubjects = named.filter((code) => ctx.subjects.includes(code));
+  let authorities = ctx.subjects;
+  if (namedSubjects.length > 0) authorities = ctx.subjects.length > 1 ? namedSubjects : ctx.subjects;
+  else {
+    const topics = [...new Set(mentions.filter((m) => isNamedAsTopic(text, m)).map((m) => m.code))];
+    if (topics.length > 0) authorities = topics;
+  }
+  if (authorities !== ctx.subjects) for (const code of authorities) cues.push({ kind: "authority", text: code, points: code, weight: 1 });
+  return authorities;
 }
 
 /** What gave a sentence a theme its own triggers did not: a neighbour's or the heading's trigger, or the weightiest word. */

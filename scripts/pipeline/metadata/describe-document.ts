@@ -11,11 +11,15 @@ import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
 import { describeInspection } from "./describe-inspection.ts";
 import { detectKind, isLabelledOpinion } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
+import { pagePublisher } from "./page-publisher.ts";
 import { publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
 import { documentId } from "./document-id.ts";
 
 const LEADING_DATE = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+// "by Alex Morgan on 3 April 2025", "Posted by: Yvette Stanley, Posted on: 9 May 2022 - Categories: …".
+const DATED_BYLINE = /^(?:posted )?by:?\s[^\n]{1,60}?\bon:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\b/i;
 
 const SUBJECT_LINE = /^(?:Focused visit|Monitoring visit|Joint targeted area inspection|Joint inspection)\b/i;
 
@@ -50,10 +54,14 @@ export function describeDocument(
   // A commentary cites authorities as examples: only one it names as its subject again and again is what it is about.
   const subjects = kind === "commentary" ? subjectAuthorities(titleMentions, bodyMentions, bodyText, true) : leadSubjects;
   // Ofsted publishes the inspection letters, joint ones too, even when a letter carries none of its signatures.
-  const publisher = signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null);
+  const publisher = kind === "news" || kind === "commentary" ? newsPublisher(blocks, titleBlock, source.meta.publisher, resources) ?? signedBy : (signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null));
   const head = blocks.slice(0, Math.max(0, bodyStart));
   // A letter's date stands on its own line, or opens the address block when the PDF ran them together.
-  const dateline = head.find((b) => isDateLine(b.text)) ?? head.find((b) => LEADING_DATE.test(b.text));
+  // A news page may date its byline instead ("by Alex Morgan on March 7, 2023 in Children").
+  const dateline =
+    head.find((b) => isDateLine(b.text)) ??
+    head.find((b) => LEADING_DATE.test(b.text)) ??
+    (kind === "news" || kind === "commentary" ? head.find((b) => DATED_BYLINE.test(b.text) && b.text.split(/\s+/).length <= 25) : undefined);
   const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
   const { published } = dates;
   const { inspection, dated } = describeInspection({
@@ -83,6 +91,20 @@ export function describeDocument(
     inspection,
     authorities,
   };
+}
+
+/**
+ * A news page's publisher: a known publisher's signature in the page's furniture (its masthead, footer,
+ * subscription offers), else the name the page gives itself; a signature in the article's prose comes last,
+ * since articles quote other publishers ("an Ofsted inspector said", "the Local Government Association said").
+ */
+function newsPublisher(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, metaPublisher: string | undefined, resources: BaseResources): string | null {
+  const furniture = blocks.filter((b) => b.data.role === "furniture" || b.data.role === "title").map((b) => b.text);
+  const known = detectPublisher(furniture.join("\n"), metaPublisher, resources.publishers);
+  if (known !== null) return known;
+  const above = titleBlock ? blocks.slice(0, blocks.indexOf(titleBlock)) : [];
+  const aboveTitle = above.filter((b) => b.data.furniture === "letter-head" || b.data.furniture === "byline").map((b) => b.text);
+  return pagePublisher({ aboveTitle, furniture }, resources.publishers);
 }
 
 /** The title block's text; a report titled "Inspection of children's social care services" under the authority's name gets the name too. */

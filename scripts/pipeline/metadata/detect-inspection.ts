@@ -7,7 +7,8 @@ export type InspectionType = "focused-visit" | "ilacs" | "jtai" | "monitoring-vi
 const TYPE_PATTERNS: [InspectionType | null, RegExp][] = [
   // The 2009-2013 inspections of safeguarding and of looked after children services came before the SIF and have no type of their own.
   [null, /\binspection of (?:safeguarding and )?looked after children(?:['’]s)? services\b|\binspection of safeguarding (?:and looked after children )?services\b|\binspection of local authority arrangements for the protection of children\b/i],
-  ["jtai", /\bjoint targeted area inspection\b|\bJTAIs?\b/i],
+  // Press releases call a JTAI "a joint inspection of how agencies in X respond to …".
+  ["jtai", /\bjoint targeted area inspection\b|\bJTAIs?\b|\bjoint inspection\b(?! of (?:the )?local area\b)/i],
   ["monitoring-visit", /\bmonitoring visit\b/i],
   ["focused-visit", /\bfocused (?:visit|inspection)\b/i],
   // The single inspection framework (November 2013 to 2017) and its reviews of the local safeguarding children board.

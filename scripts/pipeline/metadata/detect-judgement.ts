@@ -102,6 +102,8 @@ export function detectReportedJudgement(text: string): Grade | null {
     // "rated good at its last inspection", "previously rated inadequate": background, not this inspection's grade.
     // (Within its clause: "Unlike Rochdale, rated inadequate last year, Oldham's services have been rated good" is about Oldham's.)
     if (/\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|had been)\b/i.test(before.slice(-40).split(/[,;:–—]/).pop()!)) continue;
+    // "no longer rated inadequate", "services not judged good": the grade it has left, or has not reached.
+    if (/\b(?:no longer|not|never|nor)\s+(?:(?:been|be|yet|currently)\s+)*$/i.test(before) || /\bno longer\b/i.test(m[0])) continue;
     if (/^\W*(?:(?:in|at|by|when) (?:its|the|their) (?:last|previous|earlier)|in (?:19|20)\d\d|last (?:year|month|time)|earlier this year|(?:\w+ )?years? ago|since|before)\b/i.test(after)) continue;
     if (EARLIER.test(m[0])) continue;
     if (grade) return normaliseGrade(grade);

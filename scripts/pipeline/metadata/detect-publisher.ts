@@ -21,6 +21,25 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }
 
+/** True when `haystack` holds `part` as whole words, or their plural ("Ofsted Inspectors"): "CYP Now" is not in "CYP Nowhere". */
+function containsWhole(haystack: string, part: string): boolean {
+  for (let at = haystack.indexOf(part); at >= 0; at = haystack.indexOf(part, at + 1)) {
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack.slice(at + part.length, at + part.length + 2);
+    if (!/[\p{L}\p{N}]/u.test(before) && /^(?:s?(?![\p{L}\p{N}]))/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The registry's name for a publisher a page names itself ("Copyright 2023 BBC" is "BBC News"), else the page's own name. */
+export function registryName(name: string, publishers: Publisher[]): string {
+  const key = fold(name).replace(/^the /, "");
+  const known = publishers.find(
+    (p) => fold(p.name) === key || p.signatures.some((s) => fold(s) === key) || fold(p.name).startsWith(`${key} `),
+  );
+  return known?.name ?? name;
+}
+
 /** A signature no other page quotes by accident: a domain, an e-mail or a web address. */
 function isAddress(signature: string): boolean {
   return /[.@/]/.test(signature);
@@ -36,7 +55,7 @@ export function detectPublisher(text: string, metaPublisher: string | undefined,
   const meta = fold(metaPublisher ?? "");
   const page = fold(text);
   const signs = (p: Publisher, haystack: string, which: (s: string) => boolean): boolean =>
-    haystack !== "" && p.signatures.some((s) => which(s) && haystack.includes(fold(s)));
+    haystack !== "" && p.signatures.some((s) => which(s) && containsWhole(haystack, fold(s)));
   const found =
     publishers.find((p) => signs(p, meta, () => true) || fold(p.name) === meta) ??
     publishers.find((p) => signs(p, page, isAddress)) ??
