@@ -23,7 +23,9 @@ export function isPossessive(text: string, end: number): boolean {
 // An alias that is itself the council's title: "Devon County Council", "London Borough of Hackney".
 const COUNCIL_TITLE = /\b(?:Council|MBC)$|^(?:London |Metropolitan |Royal )?Borough of\b/;
 // What may come before an authority that opens its sentence: "In Medway, …", "Meanwhile, West Sussex …", "Neighbouring Essex …".
-const OPENER = /^[\s"“‘'(]*(?:(?:In|At|Neighbouring|Nearby|Meanwhile|Elsewhere|Similarly|Likewise|However|But|And|By contrast|In contrast)\b,?\s+)?$/;
+// … or the services the sentence is about: "Services in Richmond, which …, were rated good".
+const OPENER =
+  /^[\s"“‘'(]*(?:(?:In|At|Neighbouring|Nearby|Meanwhile|Elsewhere|Similarly|Likewise|However|But|And|By contrast|In contrast)\b,?\s+|(?:The\s+)?(?:children['’]s\s+)?(?:services|social care|social work|practice|children(?: in care)?|care leavers)\s+(?:in|at|for)\s+)?$/i;
 
 /**
  * True when a sentence names the authority as what it is about: by its council's title, with a

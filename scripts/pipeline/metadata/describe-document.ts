@@ -12,14 +12,16 @@ import { describeInspection } from "./describe-inspection.ts";
 import { detectKind, isLabelledOpinion } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
 import { pagePublisher } from "./page-publisher.ts";
+import { parseDate } from "./find-dates.ts";
 import { publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
 import { documentId } from "./document-id.ts";
 
 const LEADING_DATE = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 
-// "by Alex Morgan on 3 April 2025", "Posted by: Yvette Stanley, Posted on: 9 May 2022 - Categories: …".
-const DATED_BYLINE = /^(?:posted )?by:?\s[^\n]{1,60}?\bon:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\b/i;
+// A byline that dates the article: "by Alex Morgan on 3 April 2025", "By Jess McCabe | 2 February 2023",
+// "Written by Sam Okafor | 4 February 2024 | 6 min read", "Posted by: Yvette Stanley, Posted on: 9 May 2022".
+const BYLINE = /^(?:(?:posted|written|words)\s+)?by:?\s/i;
 
 const SUBJECT_LINE = /^(?:Focused visit|Monitoring visit|Joint targeted area inspection|Joint inspection)\b/i;
 
@@ -61,7 +63,7 @@ export function describeDocument(
   const dateline =
     head.find((b) => isDateLine(b.text)) ??
     head.find((b) => LEADING_DATE.test(b.text)) ??
-    (kind === "news" || kind === "commentary" ? head.find((b) => DATED_BYLINE.test(b.text) && b.text.split(/\s+/).length <= 25) : undefined);
+    (kind === "news" || kind === "commentary" ? head.find((b) => BYLINE.test(b.text) && b.text.split(/\s+/).length <= 25 && parseDate(b.text) !== null) : undefined);
   const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
   const { published } = dates;
   const { inspection, dated } = describeInspection({

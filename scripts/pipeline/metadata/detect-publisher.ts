@@ -33,11 +33,23 @@ function containsWhole(haystack: string, part: string): boolean {
 
 /** The registry's name for a publisher a page names itself ("Copyright 2023 BBC" is "BBC News"), else the page's own name. */
 export function registryName(name: string, publishers: Publisher[]): string {
+  return knownPublisher(name, publishers, true)?.name ?? name;
+}
+
+/** The registry's publisher a name is, by its name, a signature or its initials; with `byFirstWords`, also one whose name it begins ("BBC"). */
+export function knownPublisher(name: string, publishers: Publisher[], byFirstWords = false): Publisher | null {
   const key = fold(name).replace(/^the /, "");
-  const known = publishers.find(
-    (p) => fold(p.name) === key || p.signatures.some((s) => fold(s) === key) || fold(p.name).startsWith(`${key} `),
+  return (
+    publishers.find(
+      (p) => fold(p.name) === key || p.signatures.some((s) => fold(s) === key) || initials(p.name) === key || (byFirstWords && fold(p.name).startsWith(`${key} `)),
+    ) ?? null
   );
-  return known?.name ?? name;
+}
+
+/** The initials of a name of several words, folded ("Local Government Chronicle" is "lgc"). */
+function initials(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? fold(words.map((w) => w[0]).join("")) : null;
 }
 
 /** A signature no other page quotes by accident: a domain, an e-mail or a web address. */

@@ -16,12 +16,15 @@ const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal
 // "services in X", "visit to X", "children in care in X", "rated X": not any "in X" ("speaking in Manchester").
 const SUBJECT_BEFORE =
   /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?|front door)(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|for|at|across)|rated|judged|inspected|visited)\s+(?:the\s+)?$/i;
+// The inspection a sentence reports, then the place: "A joint targeted area inspection of the response to children missing education in Bedford".
+const INSPECTION_IN = /\b(?:inspection|visit)\b[^.;\n]{0,120}?\s(?:in|of|to|at)\s+(?:the\s+)?$/i;
 // An alias that is itself the council's title: "Devon County Council", "London Borough of Hackney", "City of Leeds Council".
 const COUNCIL_ALIAS = /\b(?:Council|MBC)$|^(?:London |Metropolitan |Royal )?Borough of\b/;
 
 /** True when the mention is written as the subject of what surrounds it: a council's title, a possessive, "services in X". */
 export function isCuedAsSubject(text: string, m: Pick<AuthorityMention, "alias" | "start" | "end">): boolean {
-  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(text.slice(m.end, m.end + 30)) || SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const before = text.slice(Math.max(0, m.start - 160), m.start);
+  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(text.slice(m.end, m.end + 30)) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
 }
 
 /** Where the opening lines end: LEAD_CHARS, or the end of the LEAD_BLOCKS-th paragraph if sooner. */

@@ -95,7 +95,7 @@ const HEAD_LIMIT = 25;
 // A masthead: a short name in title case ending on what publishers call themselves ("Mid Devon Courier",
 // "Stockport Council", "Care Leavers Together" is a name too, but ends on no such word and is passed as a title).
 const MASTHEAD =
-  /^(?:The )?(?:\p{Lu}[\p{L}'’&-]*\s+|(?:and|of|for|&)\s+){0,4}(?:Council|Trust|Partnership|News|Post|Chronicle|Courier|Times|Gazette|Echo|Herald|Mail|Express|Observer|Telegraph|Standard|Journal|Argus|Advertiser|Mercury|Press|Live|Now|Today|Online|Children)$/u;
+  /^(?:The )?(?:\p{Lu}[\p{L}'’&-]*\s+|(?:and|of|for|&)\s+){0,4}(?:Council|Trust|Partnership|News|Post|Chronicle|Courier|Times|Gazette|Echo|Herald|Mail|Express|Observer|Telegraph|Standard|Journal|Argus|Advertiser|Mercury|Press|Live|Now|Today|Online|Children|Record|Recorder|Reporter|Sentinel|Citizen|Bulletin|Review|Weekly|Leader|Voice|Guardian|Independent|Star|Mirror|Tribune|Messenger|Examiner|Dispatch|Packet|Magazine)$/u;
 
 /** A page's masthead or a site's name on its own line, above the headline. */
 function isMasthead(text: string): boolean {
@@ -163,8 +163,9 @@ function markWebTail(blocks: FlatBlock[], bodyStart: number): void {
   for (const block of blocks.slice(start)) if (block.data.role !== "furniture") furniture(block, "web-chrome");
 }
 
-// Words that are chrome on a web page but may stand alone in a report's table too ("Yes", "No"): never where a tail starts.
-const WEAK_CHROME = /^(?:(?:yes|no|save|e-?mail|features|home|menu|search)$|(?:related|read more|see also)\s*:)/i;
+// Words that are chrome on a web page but may stand alone in a report's table too ("Yes", "No"): never where a tail starts;
+// nor a section's label or an inline link ("Related: …"), which stand inside articles too.
+const WEAK_CHROME = /^(?:(?:yes|no|save|e-?mail|features|home|menu|search|press release|news story|newsroom|blog|speech|guidance)$|(?:related|read more|see also|from)\s*:)/i;
 
 function isMarker(block: FlatBlock): boolean {
   if (block.data.furniture === "judgement-table" || WEAK_CHROME.test(block.text.trim())) return false;
