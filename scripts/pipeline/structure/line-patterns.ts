@@ -38,7 +38,7 @@ export function isSubstantive(text: string): boolean {
 const DATE_LABEL = "(?:(?:date(?: published)?|published|first published|posted|updated|last updated)\\s*:?\\s*(?:on\\s*:?\\s*)?)?";
 const TIME = "\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*(?:BST|GMT|UTC))?";
 const DATE_LINE = new RegExp(
-  `^${DATE_LABEL}(?:${TIME},?\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:[|,–-]|at\\b|by\\b|${TIME}).*)?$`,
+  `^${DATE_LABEL}(?:${TIME},?\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}([/.])\\d{1,2}\\1\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:[|,–-]|at\\b|by\\b|${TIME}).*)?$`,
   "i",
 );
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;

@@ -78,9 +78,12 @@ function markHead(blocks: FlatBlock[]): number {
   let title: FlatBlock | undefined;
   // A letter's title is its subject line, after "Dear …"; otherwise the first heading-like line of some length.
   const candidates = blocks.slice(salutation >= 0 ? salutation + 1 : 0, first);
+  // A page's first line in title case with a headline under it is the site's name ("Association of Directors of Children's Services").
+  const headlines = candidates.filter((b) => isTitleCandidate(b));
+  const siteName = headlines.length > 1 && headlines[0] === blocks[0] && isTitleCase(headlines[0]!.text) ? headlines[0] : undefined;
   title =
     candidates.find((b) => (isTitleCandidate(b) || isInspectionTitle(b.text)) && INSPECTION_TITLE.test(b.text)) ??
-    candidates.find((b) => isTitleCandidate(b)) ??
+    headlines.find((b) => b !== siteName) ??
     blocks.slice(0, first).find((b) => isTitleCandidate(b));
   for (const block of blocks.slice(0, first)) {
     if (block === title) block.data.role = "title";
@@ -100,6 +103,15 @@ const MASTHEAD =
 /** A page's masthead or a site's name on its own line, above the headline. */
 function isMasthead(text: string): boolean {
   return MASTHEAD.test(text.trim()) && wordCount(text) <= 5;
+}
+
+// Words a name in title case leaves in lower case.
+const SMALL_WORDS = new Set(["a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"]);
+
+/** Every word but the small ones capitalised: a name ("Association of Directors of Children's Services"), not a sentence-case headline. */
+function isTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 
 function isTitleCandidate(block: FlatBlock): boolean {
