@@ -41,7 +41,7 @@ describe("lines of a news page's chrome", () => {
     expect(isDateLine(line)).toBe(true);
   });
 
-  test.each(["- ENDS -", "Notes to editors", "Comments (12)", "3 Responses to \"Council rated good\"", "From: Ofsted", "Is this page useful?", "Subscribe to our magazine to read more practice guides."])(
+  test.each(["- ENDS -", "Notes to editors", "Comments (12)", "3 Responses to \"Council rated good\"", "From: Ofsted", "Is this page useful?", "Subscribe to our magazine to read more practice guides.", "Photo: Adobe Stock", "Image source, Getty Images", "6 min read", "Register now to continue reading"])(
     "'%s' is chrome",
     (line) => {
       expect(isChromeLine(line)).toBe(true);
@@ -50,6 +50,7 @@ describe("lines of a news page's chrome", () => {
 
   test("a sentence of an article is not chrome", () => {
     expect(isChromeLine("Inspectors found that the council's press team had been reorganised.")).toBe(false);
+    expect(isChromeLine("Pictures, videos and messages were shared between children.")).toBe(false);
   });
 });
 
