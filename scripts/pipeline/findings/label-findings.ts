@@ -78,7 +78,8 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       cues.push({ kind: "theme", text: trigger, points: theme, weight: Math.round(probability * 100) / 100 });
     }
     let authorities = ctx.subjects;
-    if (ctx.subjects.length > 0) authorities = subjectsOfSentence(candidate.text, ctx, cues);
+    // An inspection's own letter or report is about its subject throughout, partners it names included.
+    if (ctx.subjects.length > 0 && (ctx.docKind === "news" || ctx.docKind === "commentary")) authorities = subjectsOfSentence(candidate.text, ctx, cues);
     if (ctx.subjects.length === 0) {
       const mentioned = [...new Set(ctx.matcher.find(candidate.text).map((m) => m.code))];
       for (const code of mentioned) cues.push({ kind: "authority", text: code, points: code, weight: 1 });
@@ -109,7 +110,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
 }
 
 /**
- * A sentence of a document about one or more authorities is about them, unless it names which:
+ * A sentence of an article about one or more authorities is about them, unless it names which:
  * one of several subjects ("In Luton, inspectors said …"), or another authority as its topic
  * ("Neighbouring Essex County Council, rated outstanding, …"), not one named in passing.
  */

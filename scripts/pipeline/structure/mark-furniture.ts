@@ -78,9 +78,10 @@ function markHead(blocks: FlatBlock[]): number {
   let title: FlatBlock | undefined;
   // A letter's title is its subject line, after "Dear …"; otherwise the first heading-like line of some length.
   const candidates = blocks.slice(salutation >= 0 ? salutation + 1 : 0, first);
-  // A page's first line in title case with a headline under it is the site's name ("Association of Directors of Children's Services").
+  // A web page's first line in title case with a headline under it is the site's name ("Association of Directors of Children's Services").
   const headlines = candidates.filter((b) => isTitleCandidate(b));
-  const siteName = headlines.length > 1 && headlines[0] === blocks[0] && isTitleCase(headlines[0]!.text) ? headlines[0] : undefined;
+  const webPage = blocks.slice(0, first).some((b) => isChromeLine(b.text));
+  const siteName = webPage && headlines.length > 1 && headlines[0] === blocks[0] && isTitleCase(headlines[0]!.text) ? headlines[0] : undefined;
   title =
     candidates.find((b) => (isTitleCandidate(b) || isInspectionTitle(b.text)) && INSPECTION_TITLE.test(b.text)) ??
     headlines.find((b) => b !== siteName) ??
