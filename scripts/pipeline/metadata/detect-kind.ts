@@ -7,10 +7,11 @@ type Kind = "inspection-letter" | "inspection-report" | "news" | "commentary";
 const REPORT_COVER = /\binspection dates?\s*:|\blead inspector\s*:|\breport published\s*:|\bjudgement\s*\|\s*grade\b|\bage group\s*:/i;
 const LETTER_OPENING = /(?:^|\n)[ \t]*This letter (?:summarises|to all|sets out|outlines|reports)\b/i;
 
-// How a page labels opinion above its headline: a section name ("Blog", "Opinion", "Speech / Guidance"), the
+// How a page labels opinion above its headline: a section name ("Blog", "Opinion", "Speech / Guidance"; not a bare
+// "Comment", which is also a link to the comments), the
 // categories in a byline ("… on September 14, 2021 in Children, Opinion"), a blog's address.
 const OPINION_LABEL =
-  /^(?:blog|opinion|comment|commentary|column|viewpoint|speech)\b(?:\s*\/.*)?$|\b(?:in|categories:)\s[^|]{0,60}\b(?:opinion|comment|blogs?)\s*$|\bblog\.[a-z]|\/blogs?\b/i;
+  /^(?:blog|opinion|commentary|column|viewpoint|speech)\b(?:\s*\/.*)?$|\b(?:in|categories:)\s[^|]{0,60}\b(?:opinion|comment|blogs?)\s*$|\bblog\.[a-z]|\/blogs?\b/i;
 // A headline that names the genre: "Ofsted's social care commentary: …", "Opinion: …", "Comment: …".
 const OPINION_TITLE = /\bcommentary\b|^(?:comment|opinion|blog|column)\s*:/i;
 
