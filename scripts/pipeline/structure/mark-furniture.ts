@@ -15,12 +15,12 @@ import {
   isSalutation,
   isSignOff,
   isSubstantive,
-  isTeaser,
   isTeamOrSourceLine,
   wordCount,
 } from "./line-patterns.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
 import { markReportTemplate } from "./mark-report-template.ts";
+import { markAuthorNote, markPressReleaseEnd, markWebTail } from "./web-tail.ts";
 import { isJudgementTableRow } from "./verdict-lines.ts";
 
 /** Mark furniture blocks in place; returns the index of the first body block. */
@@ -31,9 +31,10 @@ export function markFurniture(blocks: FlatBlock[]): number {
     markSignOff(blocks, bodyStart);
     markReportTemplate(blocks, bodyStart, { furniture, isChromeLine });
     markLineFurniture(blocks, bodyStart);
-    markPressReleaseEnd(blocks, bodyStart);
-    markWebTail(blocks, bodyStart);
-    markAuthorNote(blocks, bodyStart);
+    const helpers = { furniture, isChromeLine };
+    markPressReleaseEnd(blocks, bodyStart, helpers);
+    markWebTail(blocks, bodyStart, helpers);
+    markAuthorNote(blocks, bodyStart, helpers);
     markDuplicates(blocks);
     return bodyStart;
   } finally {
@@ -160,73 +161,6 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
     else if (isChromeLine(t) && !isSubstantive(t)) furniture(block, "web-chrome");
     else if (isChromeLine(t) && wordCount(t) <= 40) furniture(block, "web-chrome");
   }
-}
-
-/**
- * The tail of a saved web page: from the first chrome marker after the article (a "Read Full Story"
- * teaser, a subscription offer, a footer), walking back over the headings, lists and teasers that
- * belong to it; unless real article text resumes after it.
- */
-function markWebTail(blocks: FlatBlock[], bodyStart: number): void {
-  // "Share this" under the standfirst is an island in the article; the tail starts at a marker the article does not outlast.
-  const marker = blocks.findIndex((b, i) => i >= bodyStart && isMarker(b) && !articleResumes(blocks, i));
-  if (marker < 0) return;
-  let start = marker;
-  while (start - 1 > bodyStart && belongsToTail(blocks, start - 1)) start--;
-  for (const block of blocks.slice(start)) if (block.data.role !== "furniture") furniture(block, "web-chrome");
-}
-
-// Words that are chrome on a web page but may stand alone in a report's table too ("Yes", "No"): never where a tail starts;
-// nor a section's label or an inline link ("Related: …"), which stand inside articles too.
-const WEAK_CHROME = /^(?:(?:yes|no|save|e-?mail|features|home|menu|search|press release|news story|newsroom|blog|speech|guidance)$|(?:related|read more|see also|from)\s*:)/i;
-
-function isMarker(block: FlatBlock): boolean {
-  if (block.data.furniture === "judgement-table" || WEAK_CHROME.test(block.text.trim())) return false;
-  return (isChromeLine(block.text) && !isSubstantive(block.text)) || isTeaser(block.text);
-}
-
-// The end of a press release: "ENDS", "- ENDS -", "Notes to editors". What follows is for journalists, not the story.
-const PRESS_RELEASE_END = /^(?:-*\s*ends\s*-*\.?|notes? (?:to|for) editors:?)$/i;
-
-/** A press release's end marker and everything after it (notes to editors, press-office contacts) is furniture. */
-function markPressReleaseEnd(blocks: FlatBlock[], bodyStart: number): void {
-  const at = blocks.findIndex((b, i) => i > bodyStart && PRESS_RELEASE_END.test(b.text.trim()));
-  if (at < 0) return;
-  for (const block of blocks.slice(at)) if (block.data.role !== "furniture") furniture(block, "press-release-notes");
-}
-
-// A columnist's note under the column: "Jo Lindsay is a former director of children's services."
-const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?!\w+\s+of\s+(?:the\s+)?(?:council|authority)\b)/u;
-
-/** The last body paragraph, when it only says who the author is. */
-function markAuthorNote(blocks: FlatBlock[], bodyStart: number): void {
-  const last = blocks.findLast((b, i) => i >= bodyStart && b.data.role !== "furniture" && b.node.type !== "heading");
-  if (last && AUTHOR_NOTE.test(last.text.trim()) && wordCount(last.text) <= 30 && !/[.!?]\s+\S/.test(last.text.trim())) furniture(last, "author-note");
-}
-
-/** A block just before the tail belongs to it: a heading-like line, a list item, a teaser, or a short chrome sentence. */
-function belongsToTail(blocks: FlatBlock[], i: number): boolean {
-  const block = blocks[i]!;
-  const t = block.text;
-  // List items belong only when they are short link-like lines ("Latest digital issues"), not a report's last list.
-  if (isHeadingLike(t) || isTeaser(t) || block.data.role === "furniture") return true;
-  // The first paragraph of a teaser ("The government has introduced …") stands between a headline and its "[…]" line.
-  const next = blocks[i + 1];
-  const prev = blocks[i - 1];
-  if (next && isTeaser(next.text) && prev && isHeadingLike(prev.text)) return true;
-  // A single chrome sentence under a chrome heading ("Keep abreast of the latest news …").
-  return isChromeLine(t) && prev !== undefined && isHeadingLike(prev.text);
-}
-
-/** Three substantive paragraphs in a row after the marker mean the article goes on: the marker was an island. */
-function articleResumes(blocks: FlatBlock[], marker: number): boolean {
-  let run = 0;
-  for (const block of blocks.slice(marker + 1)) {
-    const body = isSubstantive(block.text) && !isTeaser(block.text) && !isChromeLine(block.text);
-    run = body ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
 }
 
 /** A block repeating an earlier one word for word (an image caption repeating the standfirst) is not a new finding. */
