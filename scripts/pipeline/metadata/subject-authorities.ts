@@ -13,9 +13,13 @@ const LEAD_BLOCKS = 3;
 
 // A council's title or a possessive after the name; "in/for/at" before it.
 const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal )?(?:Borough|County|City|District) )?Council\b|\s+children['’]s (?:services|trust)\b)/iu;
+// … or the subject of an inspection's verb: "Torbay has been rated …", "Walsall was told to improve"; not an earlier
+// inspection's ("Birmingham was rated inadequate last year").
+const SUBJECT_OF_VERB =
+  /^\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|also\s+)?(?:rated|judged|graded|told|found|praised|criticised|inspected|given|placed|moved|lifted|upgraded|downgraded)\b(?![^.\n]*\b(?:last (?:year|month|time)|in (?:19|20)\d\d|previously|at (?:its|the|their) (?:last|previous))\b)/i;
 // "services in X", "visit to X", "children in care in X", "rated X": not any "in X" ("speaking in Manchester").
 const SUBJECT_BEFORE =
-  /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?|front door)(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|for|at|across)|rated|judged|inspected|visited)\s+(?:the\s+)?$/i;
+  /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?|front door)(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|for|at|across)|rated|judged|inspected|inspecting|visited|visiting|reports? (?:on|into))\s+(?:the\s+)?$/i;
 // The inspection a sentence reports, then the place: "A joint targeted area inspection of the response to children missing education in Bedford".
 const INSPECTION_IN = /\b(?:inspection|visit)\b[^.;\n]{0,120}?\s(?:in|of|to|at)\s+(?:the\s+)?$/i;
 // An alias that is itself the council's title: "Devon County Council", "London Borough of Hackney", "City of Leeds Council".
@@ -24,7 +28,8 @@ const COUNCIL_ALIAS = /\b(?:Council|MBC)$|^(?:London |Metropolitan |Royal )?Boro
 /** True when the mention is written as the subject of what surrounds it: a council's title, a possessive, "services in X". */
 export function isCuedAsSubject(text: string, m: Pick<AuthorityMention, "alias" | "start" | "end">): boolean {
   const before = text.slice(Math.max(0, m.start - 160), m.start);
-  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(text.slice(m.end, m.end + 30)) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
+  const after = text.slice(m.end, m.end + 160);
+  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(after) || SUBJECT_OF_VERB.test(after) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
 }
 
 /** Where the opening lines end: LEAD_CHARS, or the end of the LEAD_BLOCKS-th paragraph if sooner. */
