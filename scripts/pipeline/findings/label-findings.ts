@@ -42,6 +42,9 @@ export interface LabelledSentence {
   ruleVerdict: Polarity | null;
 }
 
+// What stands between two authorities of one list: "X and Y", "X, Y and Z", "X & Y".
+const COORDINATED = /^\s*(?:,|,?\s*(?:and|&|or))\s*$/;
+
 // "The council also runs …": a definite reference to an authority the text has just cited.
 const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(?:council|borough|local authority|authority|county|city council)\b/i;
 
@@ -121,7 +124,12 @@ function subjectsOfSentence(text: string, ctx: LabelContext, cues: Cue[]): strin
   let authorities = ctx.subjects;
   if (namedSubjects.length > 0) authorities = ctx.subjects.length > 1 ? namedSubjects : ctx.subjects;
   else {
-    const topics = [...new Set(mentions.filter((m) => isNamedAsTopic(text, m)).map((m) => m.code))];
+    // Authorities listed with a topic ("Stockton and Redcar and Cleveland are both rated good") share its place.
+    const topical = mentions.map((m) => isNamedAsTopic(text, m));
+    for (let k = 1; k < mentions.length; k++) {
+      if (topical[k - 1] && COORDINATED.test(text.slice(mentions[k - 1]!.end, mentions[k]!.start))) topical[k] = true;
+    }
+    const topics = [...new Set(mentions.filter((_, k) => topical[k]).map((m) => m.code))];
     if (topics.length > 0) authorities = topics;
   }
   if (authorities !== ctx.subjects) for (const code of authorities) cues.push({ kind: "authority", text: code, points: code, weight: 1 });

@@ -18,7 +18,10 @@ const TYPE_PATTERNS: [InspectionType | null, RegExp][] = [
 ];
 
 // What an article recalls rather than reports: "two years after a monitoring visit found …", "its previous focused visit".
-const BACKGROUND_BEFORE = /\b(?:after|following|since|previous(?:ly)?|last|earlier|former(?:ly)?|prior)\b[^.;:]{0,30}$/i;
+// "After"/"following" recall only with a span before them ("two years after a monitoring visit found …"); "inspectors
+// said after a monitoring visit" and "found following a focused visit" name the visit reported.
+const BACKGROUND_BEFORE =
+  /(?:\b(?:since|previous(?:ly)?|last|earlier|former(?:ly)?|prior)\b|\b(?:years?|months?|weeks?|days?|shortly|soon|long|year|month)\s+(?:after|following)\b)[^.;:]{0,30}$/i;
 
 /**
  * The inspection type: the title decides first, then the earliest telling phrase of the text (null for the

@@ -48,7 +48,14 @@ function leadEnd(bodyText: string): number {
  */
 export function subjectAuthorities(titleMentions: AuthorityMention[], bodyMentions: AuthorityMention[], bodyText = "", strict = false): string[] {
   const inTitle = unique(titleMentions.map((m) => m.code));
-  if (inTitle.length > 0) return inTitle;
+  const fromBody = bodySubjects(bodyMentions, bodyText, strict);
+  // A headline names one place ("… across Dorset"); the lead names the councils it reports together.
+  if (inTitle.length > 0) return inTitle.length === 1 && fromBody.length > 1 && fromBody.includes(inTitle[0]!) ? fromBody : inTitle;
+  return fromBody;
+}
+
+/** The subject authorities the body alone gives: named as subject in its lead, or again and again. */
+function bodySubjects(bodyMentions: AuthorityMention[], bodyText: string, strict: boolean): string[] {
   const lead = leadEnd(bodyText);
   const weights = new Map<string, { weight: number; count: number; ledWith: boolean }>();
   let total = 0;
