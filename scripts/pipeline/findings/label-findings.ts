@@ -6,6 +6,7 @@
 import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
+import { isNamedAsTopic } from "../../authorities/sentence-context.ts";
 import { classifyPolarity } from "../polarity/classify-polarity.ts";
 import { FeatureVocabulary } from "../polarity/feature-vocabulary.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
@@ -40,6 +41,9 @@ export interface LabelledSentence {
   /** The rule engine's verdict on this sentence (the next sentence of its paragraph reads it). */
   ruleVerdict: Polarity | null;
 }
+
+// What stands between two authorities of one list: "X and Y", "X, Y and Z", "X & Y".
+const COORDINATED = /^\s*(?:,|,?\s*(?:and|&|or))\s*$/;
 
 // "The council also runs …": a definite reference to an authority the text has just cited.
 const AUTHORITY_REFERENCE = /\b(?:the|this|that|its) (?:london |metropolitan )?(?:council|borough|local authority|authority|county|city council)\b/i;
@@ -77,6 +81,8 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       cues.push({ kind: "theme", text: trigger, points: theme, weight: Math.round(probability * 100) / 100 });
     }
     let authorities = ctx.subjects;
+    // An inspection's own letter or report is about its subject throughout, partners it names included.
+    if (ctx.subjects.length > 0 && (ctx.docKind === "news" || ctx.docKind === "commentary")) authorities = subjectsOfSentence(candidate.text, ctx, cues);
     if (ctx.subjects.length === 0) {
       const mentioned = [...new Set(ctx.matcher.find(candidate.text).map((m) => m.code))];
       for (const code of mentioned) cues.push({ kind: "authority", text: code, points: code, weight: 1 });
@@ -104,6 +110,30 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
     });
   }
   return out;
+}
+
+/**
+ * A sentence of an article about one or more authorities is about them, unless it names which:
+ * one of several subjects ("In Luton, inspectors said …"), or another authority as its topic
+ * ("Neighbouring Essex County Council, rated outstanding, …"), not one named in passing.
+ */
+function subjectsOfSentence(text: string, ctx: LabelContext, cues: Cue[]): string[] {
+  const mentions = ctx.matcher.find(text);
+  const named = [...new Set(mentions.map((m) => m.code))];
+  const namedSubjects = named.filter((code) => ctx.subjects.includes(code));
+  let authorities = ctx.subjects;
+  if (namedSubjects.length > 0) authorities = ctx.subjects.length > 1 ? namedSubjects : ctx.subjects;
+  else {
+    // Authorities listed with a topic ("Stockton and Redcar and Cleveland are both rated good") share its place.
+    const topical = mentions.map((m) => isNamedAsTopic(text, m));
+    for (let k = 1; k < mentions.length; k++) {
+      if (topical[k - 1] && COORDINATED.test(text.slice(mentions[k - 1]!.end, mentions[k]!.start))) topical[k] = true;
+    }
+    const topics = [...new Set(mentions.filter((_, k) => topical[k]).map((m) => m.code))];
+    if (topics.length > 0) authorities = topics;
+  }
+  if (authorities !== ctx.subjects) for (const code of authorities) cues.push({ kind: "authority", text: code, points: code, weight: 1 });
+  return authorities;
 }
 
 /** What gave a sentence a theme its own triggers did not: a neighbour's or the heading's trigger, or the weightiest word. */

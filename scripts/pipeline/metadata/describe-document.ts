@@ -9,13 +9,19 @@ import type { DocumentOrigin, BaseResources } from "../extract-document.ts";
 import type { FlatBlock } from "../structure/flatten-blocks.ts";
 import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
 import { describeInspection } from "./describe-inspection.ts";
-import { detectKind } from "./detect-kind.ts";
+import { detectKind, isLabelledOpinion } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
+import { pagePublisher } from "./page-publisher.ts";
+import { parseDate } from "./find-dates.ts";
 import { publicationDates } from "./publication-date.ts";
 import { subjectAuthorities } from "./subject-authorities.ts";
 import { documentId } from "./document-id.ts";
 
 const LEADING_DATE = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+// A byline that dates the article: "by Alex Morgan on 3 April 2025", "By Jess McCabe | 2 February 2023",
+// "Written by Sam Okafor | 4 February 2024 | 6 min read", "Posted by: Yvette Stanley, Posted on: 9 May 2022".
+const BYLINE = /^(?:(?:posted|written|words)\s+)?by:?\s/i;
 
 const SUBJECT_LINE = /^(?:Focused visit|Monitoring visit|Joint targeted area inspection|Joint inspection)\b/i;
 
@@ -38,15 +44,26 @@ export function describeDocument(
     .join("\n");
   // A PDF's info-dictionary title is often a reused template's ("Wakefield - Draft Report"): only web pages' titles count.
   const metaTitle = source.format === "html" || source.format === "markdown" ? (source.meta.title ?? "") : "";
-  const subjects = subjectAuthorities(resources.matcher.find(`${title}\n${metaTitle}`), resources.matcher.find(bodyText), bodyText);
+  const titleMentions = resources.matcher.find(`${title}\n${metaTitle}`);
+  const bodyMentions = resources.matcher.find(bodyText);
+  const leadSubjects = subjectAuthorities(titleMentions, bodyMentions, bodyText);
   const signedBy = detectPublisher(source.text, source.meta.publisher, resources.publishers);
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
-  const kind = detectKind({ publisher: signedBy, hasSalutation, text: source.text, subjects });
+  const bodyStart = blocks.findIndex((b) => b.data.role === "body");
+  const headLines = blocks.slice(0, Math.max(0, bodyStart)).map((b) => b.text);
+  const opinion = isLabelledOpinion(title, headLines);
+  const kind = detectKind({ publisher: signedBy, hasSalutation, text: source.text, subjects: leadSubjects, opinion });
+  // A commentary cites authorities as examples: only one it names as its subject again and again is what it is about.
+  const subjects = kind === "commentary" ? subjectAuthorities(titleMentions, bodyMentions, bodyText, true) : leadSubjects;
   // Ofsted publishes the inspection letters, joint ones too, even when a letter carries none of its signatures.
-  const publisher = signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null);
-  const head = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.data.role === "body")));
+  const publisher = kind === "news" || kind === "commentary" ? newsPublisher(blocks, titleBlock, source.meta.publisher, resources) ?? signedBy : (signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null));
+  const head = blocks.slice(0, Math.max(0, bodyStart));
   // A letter's date stands on its own line, or opens the address block when the PDF ran them together.
-  const dateline = head.find((b) => isDateLine(b.text)) ?? head.find((b) => LEADING_DATE.test(b.text));
+  // A news page may date its byline instead ("by Alex Morgan on March 7, 2023 in Children").
+  const dateline =
+    head.find((b) => isDateLine(b.text)) ??
+    head.find((b) => LEADING_DATE.test(b.text)) ??
+    (kind === "news" || kind === "commentary" ? head.find((b) => BYLINE.test(b.text) && b.text.split(/\s+/).length <= 25 && parseDate(b.text) !== null) : undefined);
   const dates = publicationDates({ path: origin.path, text: source.text, dateline: dateline?.text ?? null, metaPublished: source.meta.published });
   const { published } = dates;
   const { inspection, dated } = describeInspection({
@@ -76,6 +93,20 @@ export function describeDocument(
     inspection,
     authorities,
   };
+}
+
+/**
+ * A news page's publisher: a known publisher's signature in the page's furniture (its masthead, footer,
+ * subscription offers), else the name the page gives itself; a signature in the article's prose comes last,
+ * since articles quote other publishers ("an Ofsted inspector said", "the Local Government Association said").
+ */
+function newsPublisher(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, metaPublisher: string | undefined, resources: BaseResources): string | null {
+  const furniture = blocks.filter((b) => b.data.role === "furniture" || b.data.role === "title").map((b) => b.text);
+  const known = detectPublisher(furniture.join("\n"), metaPublisher, resources.publishers);
+  if (known !== null) return known;
+  const above = titleBlock ? blocks.slice(0, blocks.indexOf(titleBlock)) : [];
+  const aboveTitle = above.filter((b) => b.data.furniture === "letter-head" || b.data.furniture === "byline").map((b) => b.text);
+  return pagePublisher({ aboveTitle, furniture }, resources.publishers);
 }
 
 /** The title block's text; a report titled "Inspection of children's social care services" under the authority's name gets the name too. */

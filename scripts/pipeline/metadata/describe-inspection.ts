@@ -40,9 +40,11 @@ function officialInspection(s: InspectionSources): { type: InspectionType | null
  * The inspection a news article reports, which its headline and opening lines name: a type named
  * there decides; else a grade reported there makes it a graded inspection (the framework the text
  * names, else the one in force), whatever earlier visits the article recalls; else the first type
- * the text names. A commentary's grades are its examples', so it reports none.
+ * the text names. A commentary's grades are its examples', so it reports none, nor a type unless it is about one authority.
  */
 function reportedInspection(s: InspectionSources): { type: InspectionType | null; judgement: Grade | null } {
+  // A commentary about no one authority (a national overview, an opinion) reports no one inspection.
+  if (s.kind === "commentary" && !s.hasSubject) return { type: null, judgement: null };
   const lead = `${s.title}\n${s.bodyText.slice(0, LEAD_CHARS)}`;
   const named = detectInspectionType(s.title, s.bodyText.slice(0, LEAD_CHARS), true);
   const news = s.kind === "news";

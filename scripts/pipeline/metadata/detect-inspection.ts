@@ -7,16 +7,21 @@ export type InspectionType = "focused-visit" | "ilacs" | "jtai" | "monitoring-vi
 const TYPE_PATTERNS: [InspectionType | null, RegExp][] = [
   // The 2009-2013 inspections of safeguarding and of looked after children services came before the SIF and have no type of their own.
   [null, /\binspection of (?:safeguarding and )?looked after children(?:['’]s)? services\b|\binspection of safeguarding (?:and looked after children )?services\b|\binspection of local authority arrangements for the protection of children\b/i],
-  ["jtai", /\bjoint targeted area inspection\b|\bJTAIs?\b/i],
-  ["monitoring-visit", /\bmonitoring visit\b/i],
-  ["focused-visit", /\bfocused (?:visit|inspection)\b/i],
+  // Press releases call a JTAI "a joint inspection of how agencies in X respond to …".
+  ["jtai", /\bjoint targeted area inspection\b|\bJTAIs?\b|\bjoint inspection\b(?! of (?:the )?local area\b)/i],
+  // The plural reports several visits ("Monitoring visits to Croydon and Bromley found …"), unless it counts a history ("has had six monitoring visits").
+  ["monitoring-visit", /\bmonitoring visit\b|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|regular|repeated|further|previous|earlier|subsequent|quarterly)\s+)\bmonitoring visits\b/i],
+  ["focused-visit", /\bfocused (?:visit|inspection)\b|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|previous|earlier)\s+)\bfocused (?:visits|inspections)\b/i],
   // The single inspection framework (November 2013 to 2017) and its reviews of the local safeguarding children board.
   ["sif", /\bsingle inspection framework\b|\bSIF\b|\binspection of services for children in need of help and protection,? children looked after and care leavers\b|\breview of the effectiveness of the local safeguarding children board\b/i],
   ["ilacs", /\binspection of [\w\s,'’&-]{3,80}? children['’]s services\b|\bILACS\b|\binspection of (?:local authority )?children['’]s (?:social care )?services\b/i],
 ];
 
 // What an article recalls rather than reports: "two years after a monitoring visit found …", "its previous focused visit".
-const BACKGROUND_BEFORE = /\b(?:after|following|since|previous(?:ly)?|last|earlier|former(?:ly)?|prior)\b[^.;:]{0,30}$/i;
+// "After"/"following" recall only with a span before them ("two years after a monitoring visit found …"); "inspectors
+// said after a monitoring visit" and "found following a focused visit" name the visit reported.
+const BACKGROUND_BEFORE =
+  /(?:\b(?:since|previous(?:ly)?|last|earlier|former(?:ly)?|prior)\b|\b(?:years?|months?|weeks?|days?|shortly|soon|long|year|month)\s+(?:after|following)\b)[^.;:]{0,30}$/i;
 
 /**
  * The inspection type: the title decides first, then the earliest telling phrase of the text (null for the

@@ -78,7 +78,13 @@ const REPORTED = new RegExp(
     `\\b(?:rated|rates|judged|judges|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+)?${QUOTE}${GRADE}`,
     `\\b(?:rated|judged|graded|deemed|found)\\s+(?:[\\w'’-]+\\s+){1,8}?(?:as|to be)\\s+${QUOTE}${GRADE}`,
     `\\b(?:rated|rates|judged|judges|graded)\\s+(?:[A-Z][\\w'’-]*\\s+){1,5}(?:overall\\s+)?${QUOTE}${GRADE}`,
-    `\\ban?\\s+(?:overall\\s+)?${QUOTE}${GRADE}${QUOTE}\\s+(?:rating|judgement|grade|verdict)`,
+    `\\ban?\\s+(?:overall\\s+)?${QUOTE}${GRADE}${QUOTE}\\s+(?:Ofsted\\s+)?(?:rating|judgement|grade|verdict)`,
+    // A headline's quoted grade: "'Inadequate' Ofsted rating for city's children's services".
+    `["'‘“]${GRADE}["'’”]\\s+(?:Ofsted\\s+)?(?:rating|judgement|grade|verdict)`,
+    // A grade kept: "retains its outstanding rating", "have kept their 'good' grade".
+    `\\b(?:retain(?:s|ed)?|kept|keeps?|maintain(?:s|ed)?|holds?|held)\\s+(?:its|their)\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:Ofsted\\s+)?(?:rating|judgement|grade|status)`,
+    // A move named by its verb first: "upgraded Slough's children's services to good".
+    `\\b(?:upgraded|downgraded|raised|lifted|promoted)\\s+(?:[\\w'’-]+\\s+){1,6}?to\\s+${QUOTE}${GRADE}`,
     `\\b(?:rating|judgement|grade|verdict) of\\s+${QUOTE}${GRADE}`,
     `\\b(?:children['’]s services|services for children|council|authority|trust)\\b[^.]{0,60}?(?:\\b(?:are|is|remain|remains|have been|has been|were|was)\\s+(?:rated\\s+|judged\\s+)?${QUOTE}|\\s${QUOTE}(?=requir)|\\s["'‘’“](?=${GRADE}["'’”]))${GRADE}`,
     // A move to a new grade: "improved to good", "moves up to requires improvement", "lifted to outstanding".
@@ -102,6 +108,9 @@ export function detectReportedJudgement(text: string): Grade | null {
     // "rated good at its last inspection", "previously rated inadequate": background, not this inspection's grade.
     // (Within its clause: "Unlike Rochdale, rated inadequate last year, Oldham's services have been rated good" is about Oldham's.)
     if (/\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|had been)\b/i.test(before.slice(-40).split(/[,;:–—]/).pop()!)) continue;
+    // "no longer rated inadequate", "services not judged good": the grade it has left, or has not reached.
+    const upToGrade = before + m[0].slice(0, grade ? m[0].toLowerCase().lastIndexOf(grade.toLowerCase()) : 0);
+    if (/\b(?:no longer|not|never|nor)\s+(?:(?:been|be|to|as|yet|currently|rated|judged|graded|deemed|found)\s+)*["'‘’“”]?$/i.test(upToGrade)) continue;
     if (/^\W*(?:(?:in|at|by|when) (?:its|the|their) (?:last|previous|earlier)|in (?:19|20)\d\d|last (?:year|month|time)|earlier this year|(?:\w+ )?years? ago|since|before)\b/i.test(after)) continue;
     if (EARLIER.test(m[0])) continue;
     if (grade) return normaliseGrade(grade);

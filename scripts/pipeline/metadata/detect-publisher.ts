@@ -21,6 +21,37 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }
 
+/** True when `haystack` holds `part` as whole words, or their plural ("Ofsted Inspectors"): "CYP Now" is not in "CYP Nowhere". */
+function containsWhole(haystack: string, part: string): boolean {
+  for (let at = haystack.indexOf(part); at >= 0; at = haystack.indexOf(part, at + 1)) {
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack.slice(at + part.length, at + part.length + 2);
+    if (!/[\p{L}\p{N}]/u.test(before) && /^(?:s?(?![\p{L}\p{N}]))/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The registry's name for a publisher a page names itself ("Copyright 2023 BBC" is "BBC News"), else the page's own name. */
+export function registryName(name: string, publishers: Publisher[]): string {
+  return knownPublisher(name, publishers, true)?.name ?? name;
+}
+
+/** The registry's publisher a name is, by its name, a signature or its initials; with `byFirstWords`, also one whose name it begins ("BBC"). */
+export function knownPublisher(name: string, publishers: Publisher[], byFirstWords = false): Publisher | null {
+  const key = fold(name).replace(/^the /, "");
+  return (
+    publishers.find(
+      (p) => fold(p.name) === key || p.signatures.some((s) => fold(s) === key) || initials(p.name) === key || (byFirstWords && fold(p.name).startsWith(`${key} `)),
+    ) ?? null
+  );
+}
+
+/** The initials of a name of several words, folded ("Local Government Chronicle" is "lgc"). */
+function initials(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? fold(words.map((w) => w[0]).join("")) : null;
+}
+
 /** A signature no other page quotes by accident: a domain, an e-mail or a web address. */
 function isAddress(signature: string): boolean {
   return /[.@/]/.test(signature);
@@ -36,7 +67,7 @@ export function detectPublisher(text: string, metaPublisher: string | undefined,
   const meta = fold(metaPublisher ?? "");
   const page = fold(text);
   const signs = (p: Publisher, haystack: string, which: (s: string) => boolean): boolean =>
-    haystack !== "" && p.signatures.some((s) => which(s) && haystack.includes(fold(s)));
+    haystack !== "" && p.signatures.some((s) => which(s) && containsWhole(haystack, fold(s)));
   const found =
     publishers.find((p) => signs(p, meta, () => true) || fold(p.name) === meta) ??
     publishers.find((p) => signs(p, page, isAddress)) ??

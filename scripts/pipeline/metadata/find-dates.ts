@@ -23,12 +23,15 @@ function monthNumber(name: string): number {
 const SINGLE_DMY = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
 const SINGLE_MDY = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, "i");
 
-/** Numeric dates in the British order ("12/09/2016") written out, so one set of patterns reads both. */
+/** Numeric dates in the British order ("12/09/2016", "03.03.2021") and ISO dates written out, so one set of patterns reads all. */
 function spellNumericDates(text: string): string {
-  return text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (all, d: string, m: string, y: string) => {
+  const spell = (all: string, d: string, m: string, y: string): string => {
     const month = MONTHS[Number(m) - 1];
     return month ? `${Number(d)} ${month} ${y}` : all;
-  });
+  };
+  return text
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all, y: string, m: string, d: string) => spell(all, d, m, y))
+    .replace(/\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g, (all, d: string, _sep: string, m: string, y: string) => spell(all, d, m, y));
 }
 
 /** The first single date in a string ("27 February 2024", "March 28, 2017" or "25/11/2016"). */

@@ -6,24 +6,62 @@
  */
 import type { AuthorityMention } from "../../authorities/find-authorities.ts";
 
-/** How much of the body counts as the opening lines, where a news article names its subject. */
+/** How much of the body counts as the opening lines, where a news article names its subject: this many characters… */
 const LEAD_CHARS = 700;
+/** …and no more than this many paragraphs (a commentary's examples come after its opening argument). */
+const LEAD_BLOCKS = 3;
 
 // A council's title or a possessive after the name; "in/for/at" before it.
 const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal )?(?:Borough|County|City|District) )?Council\b|\s+children['’]s (?:services|trust)\b)/iu;
+// … or the subject of an inspection's verb: "Torbay has been rated …", "Walsall was told to improve"; not an earlier
+// inspection's ("Birmingham was rated inadequate last year").
+const SUBJECT_OF_VERB =
+  /^\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|also\s+)?(?:rated|judged|graded|told|found|praised|criticised|inspected|given|placed|moved|lifted|upgraded|downgraded)\b(?![^.\n]*\b(?:last (?:year|month|time)|in (?:19|20)\d\d|previously|at (?:its|the|their) (?:last|previous))\b)/i;
 // "services in X", "visit to X", "children in care in X", "rated X": not any "in X" ("speaking in Manchester").
 const SUBJECT_BEFORE =
-  /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?|front door)(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|for|at|across)|rated|judged|inspected|visited)\s+(?:the\s+)?$/i;
+  /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?|front door)(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|for|at|across)|rated|judged|inspected|inspecting|visited|visiting|reports? (?:on|into))\s+(?:the\s+)?$/i;
+// The inspection a sentence reports, then the place: "A joint targeted area inspection of the response to children missing education in Bedford".
+const INSPECTION_IN = /\b(?:inspection|visit)\b[^.;\n]{0,120}?\s(?:in|of|to|at)\s+(?:the\s+)?$/i;
+// An alias that is itself the council's title: "Devon County Council", "London Borough of Hackney", "City of Leeds Council".
+const COUNCIL_ALIAS = /\b(?:Council|MBC)$|^(?:London |Metropolitan |Royal )?Borough of\b/;
 
-/** Subject authority codes from the title's mentions and the body's (with the body text they index). */
-export function subjectAuthorities(titleMentions: AuthorityMention[], bodyMentions: AuthorityMention[], bodyText = ""): string[] {
+/** True when the mention is written as the subject of what surrounds it: a council's title, a possessive, "services in X". */
+export function isCuedAsSubject(text: string, m: Pick<AuthorityMention, "alias" | "start" | "end">): boolean {
+  const before = text.slice(Math.max(0, m.start - 160), m.start);
+  const after = text.slice(m.end, m.end + 160);
+  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(after) || SUBJECT_OF_VERB.test(after) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
+}
+
+/** Where the opening lines end: LEAD_CHARS, or the end of the LEAD_BLOCKS-th paragraph if sooner. */
+function leadEnd(bodyText: string): number {
+  let at = -1;
+  for (let i = 0; i < LEAD_BLOCKS; i++) {
+    at = bodyText.indexOf("\n", at + 1);
+    if (at < 0) return LEAD_CHARS;
+  }
+  return Math.min(at, LEAD_CHARS);
+}
+
+/**
+ * Subject authority codes from the title's mentions and the body's (with the body text they index). With
+ * `strict` (a commentary), one example cited once in the body does not make the piece about it.
+ */
+export function subjectAuthorities(titleMentions: AuthorityMention[], bodyMentions: AuthorityMention[], bodyText = "", strict = false): string[] {
   const inTitle = unique(titleMentions.map((m) => m.code));
-  if (inTitle.length > 0) return inTitle;
+  const fromBody = bodySubjects(bodyMentions, bodyText, strict);
+  // A headline names one place ("… across Dorset"); the lead names the councils it reports together.
+  if (inTitle.length > 0) return inTitle.length === 1 && fromBody.length > 1 && fromBody.includes(inTitle[0]!) ? fromBody : inTitle;
+  return fromBody;
+}
+
+/** The subject authorities the body alone gives: named as subject in its lead, or again and again. */
+function bodySubjects(bodyMentions: AuthorityMention[], bodyText: string, strict: boolean): string[] {
+  const lead = leadEnd(bodyText);
   const weights = new Map<string, { weight: number; count: number; ledWith: boolean }>();
   let total = 0;
   for (const m of bodyMentions) {
-    const inLead = m.start < LEAD_CHARS;
-    const cued = SUBJECT_AFTER.test(bodyText.slice(m.end, m.end + 30)) || SUBJECT_BEFORE.test(bodyText.slice(Math.max(0, m.start - 40), m.start));
+    const inLead = m.start < lead;
+    const cued = isCuedAsSubject(bodyText, m);
     const weight = 1 + (inLead ? 1 : 0) + (inLead && cued ? 1 : 0);
     const entry = weights.get(m.code) ?? { weight: 0, count: 0, ledWith: false };
     entry.weight += weight;
@@ -34,9 +72,13 @@ export function subjectAuthorities(titleMentions: AuthorityMention[], bodyMentio
   }
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight || a[0].localeCompare(b[0]));
   const top = ranked[0];
+  if (!top || !(strict ? top[1].ledWith && top[1].count >= 2 : top[1].ledWith || top[1].count >= 2)) return [];
+  // Two councils an article reports together ("Medway Council and Luton Borough Council have both been rated…"):
+  // each named as a subject in the lead, and about as often, and together most of what the text names.
+  const peers = ranked.filter(([, e]) => e.ledWith && e.weight >= 0.75 * top[1].weight);
+  if (peers.length > 1 && peers.reduce((sum, [, e]) => sum + e.weight, 0) / total >= 0.75) return peers.map(([code]) => code).sort();
   // Named as the subject in the opening lines, or named again and again, and more than all the others together.
-  if (top && (top[1].ledWith || top[1].count >= 2) && top[1].weight / total >= 0.5) return [top[0]];
-  return [];
+  return top[1].weight / total >= 0.5 ? [top[0]] : [];
 }
 
 function unique(codes: string[]): string[] {

@@ -33,8 +33,12 @@ export function isSubstantive(text: string): boolean {
   return endsSentence(text) && wordCount(text) >= 6;
 }
 
+// A date alone, or as a news page prints it: after a label ("Published:", "Posted on", "Date published:", "Updated"),
+// with a time ("14:32, 3 OCT 2023", "Monday 9 January 2023 10:15 am", "21 March 2019 at 11:02") or a byline after it.
+const DATE_LABEL = "(?:(?:date(?: published)?|published|first published|posted|updated|last updated)\\s*:?\\s*(?:on\\s*:?\\s*)?)?";
+const TIME = "\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*(?:BST|GMT|UTC))?";
 const DATE_LINE = new RegExp(
-  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*[|,–-].*)?$`,
+  `^${DATE_LABEL}(?:${TIME},?\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}([/.])\\d{1,2}\\1\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:[|,–-]|at\\b|by\\b|${TIME}).*)?$`,
   "i",
 );
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
@@ -81,15 +85,27 @@ export function isNameLine(text: string): boolean {
 
 // Web page chrome: navigation, subscription offers, teasers of other stories, footers.
 const CHROME_LINE =
-  /^(?:read (?:the )?(?:full (?:story|article)|more)|subscribe(?: today| now| here)?|sign (?:up|in)|log ?in|log ?out|register|contact us|make an enquiry|share(?: this(?: article| page| story)?)?|follow us|print(?: this)?|back to top|skip to (?:main )?content|menu|search|home|next article|previous article|related (?:stories|articles|news|content|links|topics)|more (?:stories|news|articles|on this(?: story)?)|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|latest (?:news|stories)|trending|advertisement|sponsored(?: content)?|cookie(?:s| settings| policy)?|accept(?: all)?(?: cookies)?|privacy(?: policy| notice)?|terms(?: and conditions| of use)?|accessibility(?: statement)?|sitemap|comments?|leave a comment|tags?:.*|topics?:.*|filed under.*)$/i;
+  /^(?:read (?:the )?(?:full (?:story|article)|more)(?:\s*:.*)?|subscribe\b.*|sign (?:up|in)|log ?in|log ?out|register|contact us|make an enquiry|share(?: this(?: article| page| story| post)?)?(?:\s*:.*)?|follow us\b.*|follow [\p{L} ]{2,30} on (?:facebook|twitter|x|instagram)\b.*|print(?: this(?: page)?)?|back to (?:top|news|[\p{L} ]{2,25})|skip to (?:main )?content|menu|search|home|next article|previous article|related(?: (?:stories|articles|news|content|links|topics|reading))?(?:\s*:.*)?|see also\s*:.*|more (?:stories|news|articles|like this|on this(?: story)?)(?:\s*:.*)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|latest (?:news|stories)|top stories|features|trending|advertisement|sponsored(?: content)?|cookie(?:s| settings| policy)?|accept(?: all)?(?: cookies)?|privacy(?: policy| notice)?|terms(?: and conditions| of use)?|accessibility(?: statement)?|sitemap|comments?(?:\s*[(:]\s*\d+\)?)?|\d+ (?:responses?|comments?|replies)\b.*|comments are closed\.?|leave a (?:comment|reply)|sharing and comments|facebook|twitter|linkedin|whatsapp|instagram|tweet|e-?mail|save|yes|no|-*\s*ends\s*-*\.?|notes? (?:to|for) editors:?|from:\s*\S.{0,60}|(?:press release|news story|newsroom|blog|speech|guidance)(?:\s*\/\s*(?:press release|news story|speech|guidance))?|media (?:enquiries|contacts?)\b.*|(?:is this page useful|was this page helpful)\??.*|report a problem with this page|already a subscriber\b.*|tags?:.*|topics?:.*|categories:.*|filed under.*|(?:photo|picture|image|credit|illustration)s?(?: credit| source| caption)?\s*:.{0,80}|image (?:source|caption),.{0,120}|\d+ min(?:ute)?s? read|listen to this article|copy link|print article|save article|advertisement|featured jobs|(?:latest |top )?jobs of the week|latest jobs|book your place\b.*|register now\b.*|start your free trial\b.*|click here\b.{0,80}|download\b.{0,80}\((?:pdf|docx?|odt)\b[^)]*\))$/iu;
 const CHROME_ANYWHERE =
-  /(?:©|\bcopyright\b|all rights reserved|website (?:design|designed|built) by|market research by|powered by|£\s?\d+(?:\.\d\d)?\s*\/\s*(?:month|year|week)|\bper (?:month|year)\b.*\bsubscri|cookie (?:policy|settings)|newsletter|unsubscribe|sign up (?:for|to)|latest (?:digital|print|online) (?:issues?|articles?)|online resource for professionals|open government licence|crown copyright|nationalarchives\.gov\.uk|in a different format or medium|regulates and inspects to achieve excellence|keep abreast of|keep up to date with (?:the latest|our)|(?:twitter|facebook|linkedin|instagram|youtube|pinterest)\s+(?:twitter|facebook|linkedin|instagram|youtube|pinterest|rss))/i;
+  /(?:©|\bcopyright\b|all rights reserved|website (?:design|designed|built) by|market research by|powered by|£\s?\d+(?:\.\d\d)?\s*\/\s*(?:month|year|week)|\bper (?:month|year)\b.*\bsubscri|cookie (?:policy|settings)|\bwe use cookies\b|\buses? cookies to\b|newsletter|unsubscribe|sign up (?:for|to)|straight to your inbox|by signing up\b|latest (?:digital|print|online) (?:issues?|articles?)|online resource for professionals|open government licence|crown copyright|nationalarchives\.gov\.uk|in a different format or medium|regulates and inspects to achieve excellence|keep abreast of|keep up to date with (?:the latest|our)|to read this article in full|to continue reading\b|\bsubscribers? only\b|your email address will not be published|registered charity (?:number|no)|^(?:donate|give) (?:now|today)\b|local democracy reporting service|^(?:for (?:further|more) information|for (?:media|press) enquiries)\b.*\b(?:contact|call|e-?mail)\b|^[\p{Lu}][\p{L} &]{2,40} is part of (?:the )?[\p{Lu}][\p{L} &]{2,40}\b(?:group|network)\b|(?:twitter|facebook|linkedin|instagram|youtube|pinterest)\s+(?:twitter|facebook|linkedin|instagram|youtube|pinterest|rss))/iu;
 const TEASER_END = /(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*$/;
 
 /** A line of navigation, subscription offer or footer. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim();
-  return CHROME_LINE.test(t) || CHROME_ANYWHERE.test(t);
+  return CHROME_LINE.test(t) || CHROME_ANYWHERE.test(t) || isNavigationLine(t);
+}
+
+// Menu items or a breadcrumb in one line: "News | Sport | What's On", "Home > News > Press releases", "Speech / Guidance".
+const NAV_SEGMENT = "[^|>/.!?]{1,30}";
+const NAVIGATION = new RegExp(`^${NAV_SEGMENT}(?:\\s[|>/]\\s${NAV_SEGMENT})+$`);
+
+/** A line of menu items or a breadcrumb trail: short segments between " | ", " > " or " / ", each of three words or fewer. */
+export function isNavigationLine(text: string): boolean {
+  const t = text.trim();
+  if (!NAVIGATION.test(t)) return false;
+  const segments = t.split(/\s[|>/]\s/);
+  return segments.every((segment) => wordCount(segment) <= 3) && (segments.length >= 3 || segments.every((segment) => wordCount(segment) <= 2));
 }
 
 // The notices a publisher prints on a report's back page: licence, where it is published, how to

@@ -11,15 +11,16 @@ import {
   isHeadingLike,
   isInspectorTitle,
   isNameLine,
+  isNavigationLine,
   isSalutation,
   isSignOff,
   isSubstantive,
-  isTeaser,
   isTeamOrSourceLine,
   wordCount,
 } from "./line-patterns.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
 import { markReportTemplate } from "./mark-report-template.ts";
+import { markAuthorNote, markPressReleaseEnd, markWebTail } from "./web-tail.ts";
 import { isJudgementTableRow } from "./verdict-lines.ts";
 
 /** Mark furniture blocks in place; returns the index of the first body block. */
@@ -30,7 +31,10 @@ export function markFurniture(blocks: FlatBlock[]): number {
     markSignOff(blocks, bodyStart);
     markReportTemplate(blocks, bodyStart, { furniture, isChromeLine });
     markLineFurniture(blocks, bodyStart);
-    markWebTail(blocks, bodyStart);
+    const helpers = { furniture, isChromeLine };
+    markPressReleaseEnd(blocks, bodyStart, helpers);
+    markWebTail(blocks, bodyStart, helpers);
+    markAuthorNote(blocks, bodyStart, helpers);
     markDuplicates(blocks);
     return bodyStart;
   } finally {
@@ -75,9 +79,13 @@ function markHead(blocks: FlatBlock[]): number {
   let title: FlatBlock | undefined;
   // A letter's title is its subject line, after "Dear …"; otherwise the first heading-like line of some length.
   const candidates = blocks.slice(salutation >= 0 ? salutation + 1 : 0, first);
+  // A web page's first line in title case with a headline under it is the site's name ("Association of Directors of Children's Services").
+  const headlines = candidates.filter((b) => isTitleCandidate(b));
+  const webPage = blocks.slice(0, first).some((b) => isChromeLine(b.text));
+  const siteName = webPage && headlines.length > 1 && headlines[0] === blocks[0] && isTitleCase(headlines[0]!.text) ? headlines[0] : undefined;
   title =
     candidates.find((b) => (isTitleCandidate(b) || isInspectionTitle(b.text)) && INSPECTION_TITLE.test(b.text)) ??
-    candidates.find((b) => isTitleCandidate(b)) ??
+    headlines.find((b) => b !== siteName) ??
     blocks.slice(0, first).find((b) => isTitleCandidate(b));
   for (const block of blocks.slice(0, first)) {
     if (block === title) block.data.role = "title";
@@ -89,12 +97,34 @@ function markHead(blocks: FlatBlock[]): number {
 // A letter's "Dear …" stands within its first blocks (letterhead, date, addressee, reference lines).
 const HEAD_LIMIT = 25;
 
+// A masthead: a short name in title case ending on what publishers call themselves ("Mid Devon Courier",
+// "Stockport Council", "Care Leavers Together" is a name too, but ends on no such word and is passed as a title).
+const MASTHEAD =
+  /^(?:The )?(?:\p{Lu}[\p{L}'’&-]*\s+|(?:and|of|for|&)\s+){0,4}(?:Council|Trust|Partnership|News|Post|Chronicle|Courier|Times|Gazette|Echo|Herald|Mail|Express|Observer|Telegraph|Standard|Journal|Argus|Advertiser|Mercury|Press|Live|Now|Today|Online|Children|Record|Recorder|Reporter|Sentinel|Citizen|Bulletin|Review|Weekly|Leader|Voice|Guardian|Independent|Star|Mirror|Tribune|Messenger|Examiner|Dispatch|Packet|Magazine)$/u;
+
+/** A page's masthead or a site's name on its own line, above the headline. */
+function isMasthead(text: string): boolean {
+  return MASTHEAD.test(text.trim()) && wordCount(text) <= 5;
+}
+
+// Words a name in title case leaves in lower case.
+const SMALL_WORDS = new Set(["a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"]);
+
+/** Every word but the small ones capitalised: a name ("Association of Directors of Children's Services"), not a sentence-case headline. */
+function isTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
+
 function isTitleCandidate(block: FlatBlock): boolean {
   const t = block.text;
   return (
     (isHeadingLike(t) || block.node.type === "heading") &&
     wordCount(t) >= 3 &&
     !isChromeLine(t) &&
+    !isNavigationLine(t) &&
+    !isMasthead(t) &&
+    !/https?:\/\/|www\./i.test(t) &&
     !isContactLine(t) &&
     !isDateLine(t) &&
     !isNameLine(t) &&
@@ -131,49 +161,6 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
     else if (isChromeLine(t) && !isSubstantive(t)) furniture(block, "web-chrome");
     else if (isChromeLine(t) && wordCount(t) <= 40) furniture(block, "web-chrome");
   }
-}
-
-/**
- * The tail of a saved web page: from the first chrome marker after the article (a "Read Full Story"
- * teaser, a subscription offer, a footer), walking back over the headings, lists and teasers that
- * belong to it; unless real article text resumes after it.
- */
-function markWebTail(blocks: FlatBlock[], bodyStart: number): void {
-  const marker = blocks.findIndex((b, i) => i >= bodyStart && isMarker(b));
-  if (marker < 0) return;
-  if (articleResumes(blocks, marker)) return;
-  let start = marker;
-  while (start - 1 > bodyStart && belongsToTail(blocks, start - 1)) start--;
-  for (const block of blocks.slice(start)) if (block.data.role !== "furniture") furniture(block, "web-chrome");
-}
-
-function isMarker(block: FlatBlock): boolean {
-  return (isChromeLine(block.text) && !isSubstantive(block.text)) || isTeaser(block.text);
-}
-
-/** A block just before the tail belongs to it: a heading-like line, a list item, a teaser, or a short chrome sentence. */
-function belongsToTail(blocks: FlatBlock[], i: number): boolean {
-  const block = blocks[i]!;
-  const t = block.text;
-  // List items belong only when they are short link-like lines ("Latest digital issues"), not a report's last list.
-  if (isHeadingLike(t) || isTeaser(t) || block.data.role === "furniture") return true;
-  // The first paragraph of a teaser ("The government has introduced …") stands between a headline and its "[…]" line.
-  const next = blocks[i + 1];
-  const prev = blocks[i - 1];
-  if (next && isTeaser(next.text) && prev && isHeadingLike(prev.text)) return true;
-  // A single chrome sentence under a chrome heading ("Keep abreast of the latest news …").
-  return isChromeLine(t) && prev !== undefined && isHeadingLike(prev.text);
-}
-
-/** Three substantive paragraphs in a row after the marker mean the article goes on: the marker was an island. */
-function articleResumes(blocks: FlatBlock[], marker: number): boolean {
-  let run = 0;
-  for (const block of blocks.slice(marker + 1)) {
-    const body = isSubstantive(block.text) && !isTeaser(block.text) && !isChromeLine(block.text);
-    run = body ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
 }
 
 /** A block repeating an earlier one word for word (an image caption repeating the standfirst) is not a new finding. */

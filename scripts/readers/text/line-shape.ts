@@ -67,3 +67,19 @@ export function isMostlyCapitalised(line: string): boolean {
 export function firstWord(line: string): string {
   return line.split(" ", 1)[0] ?? "";
 }
+
+// A byline under a headline: "by Alex Morgan on March 7, 2023 in Children", "by Jo Lindsay, Local Democracy Reporter".
+const BYLINE_START = /^by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+on\s|\s*[,|–-]|\s*$)/u;
+
+/** True when the line is a byline: lower-case "by", yet not the end of the sentence above it. */
+export function isBylineStart(line: string): boolean {
+  return BYLINE_START.test(line);
+}
+
+// A date alone on its line, as under a headline: "3 June 2024", "Tuesday, March 28, 2017".
+const DATE_ALONE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}|\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u;
+
+/** True when the line is a date and nothing else: a dateline, not the rest of a sentence. */
+export function isDateAlone(line: string): boolean {
+  return DATE_ALONE.test(line);
+}

@@ -6,6 +6,8 @@ import {
   endsSentence,
   firstWord,
   isBareBullet,
+  isBylineStart,
+  isDateAlone,
   isMostlyCapitalised,
   isStandaloneLine,
   startsLowerCase,
@@ -135,7 +137,7 @@ function fillsWrappedParagraph(previous: string, line: Line): boolean {
 
 /** After a blank line, only a sentence cut by a page break goes on: "in the longer\n\nterm. There…". */
 function continuesAcrossBreak(last: Block, line: Line): boolean {
-  if (last.text.length < 40 || endsSentence(last.text) || isStandaloneLine(last.lastLine)) return false;
+  if (last.text.length < 40 || endsSentence(last.text) || isStandaloneLine(last.lastLine) || isBylineStart(line.text) || isDateAlone(line.text)) return false;
   return startsLowerCase(line.text) || (last.text.length >= 60 && endsMidClause(last.text));
 }
 

@@ -48,6 +48,10 @@ describe("the grade a news article reports", () => {
     ["The council received a ‘requires improvement’ rating.", "requires improvement to be good"],
     ["Children's services 'require improvement', says watchdog", "requires improvement to be good"],
     ["Unlike neighbouring Rochdale, which was rated inadequate last year, Oldham's children's services have been rated good.", "good"],
+    ["Ofsted has upgraded Anytown's children's services to good.", "good"],
+    ["The council retains its outstanding rating for children's services.", "outstanding"],
+    ["'Inadequate' Ofsted rating for city's children's services", "inadequate"],
+    ["Anytown Council's children's services are no longer rated inadequate, and now 'require improvement to be good'.", "requires improvement to be good"],
   ])("%s -> %s", (text, grade) => {
     expect(detectReportedJudgement(text)).toBe(grade);
   });
@@ -57,6 +61,7 @@ describe("the grade a news article reports", () => {
     "Anytown, previously rated inadequate, has had four monitoring visits.",
     "Inspectors praised outstanding practice by social workers.",
     "Rochdale, which was rated inadequate last year, has asked for help.",
+    "Children's services are no longer rated inadequate, the council said.",
   ])("gives no grade for background or praise: %s", (text) => {
     expect(detectReportedJudgement(text)).toBeNull();
   });

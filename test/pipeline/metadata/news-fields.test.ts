@@ -247,3 +247,27 @@ describe("commentary: opinion and national overviews", () => {
     expect(doc.inspection.judgement).toBeNull();
   });
 });
+
+describe("the subject named once in the lead, by what the sentence does with it", () => {
+  test.each([
+    ["Inspectors visiting Sandwell found that children were now seen quickly.", "E08000028"],
+    ["Ofsted's report on Wokingham found that too many children waited for help.", "E06000041"],
+    ["Torbay has been rated requires improvement to be good by Ofsted.", "E06000027"],
+  ])("%s", async (lead, code) => {
+    const doc = await article(["Council's children's services inspected", lead, "The report said managers oversee plans well."].join("\n\n"));
+    expect(doc.kind).toBe("news");
+    expect(codes(doc)).toEqual([code]);
+  });
+
+  test("an earlier inspection's verdict in a national piece makes no subject", async () => {
+    const doc = await article(
+      [
+        "Councils under pressure",
+        "Councils are struggling to recruit. Birmingham was rated inadequate last year, and Sandwell has had a trust since 2018.",
+        "Directors say funding is the answer.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("commentary");
+    expect(codes(doc)).toEqual([]);
+  });
+});
