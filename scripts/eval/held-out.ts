@@ -10,6 +10,7 @@ import { GOLD_FILES, loadAllGold, prepareGold } from "../learn/gold-corpus.ts";
 import { loadThemes } from "../themes/load-themes.ts";
 import type { Interval } from "./bootstrap.ts";
 import { crossValidate } from "./cross-validate.ts";
+import { genreTransfer, type GenreTransfer } from "./genre-transfer.ts";
 import { heldOutFigures, heldOutIntervals } from "./held-out-figures.ts";
 import { combineScores, scoreGoldDocument } from "./score-seeds.ts";
 import type { Confusion } from "./score-polarity.ts";
@@ -21,6 +22,8 @@ export interface HeldOutReport {
   findings: number;
   figures: Record<string, Interval>;
   confusions: Confusion[];
+  /** The other kinds labelled by models trained on the reports alone (null without both). */
+  transfer: GenreTransfer | null;
 }
 
 /** The targets issue #13 sets for the held-out figures: name, comparison and bound. */
@@ -40,15 +43,19 @@ export async function runHeldOut(sharedDir: string, folds = 5, log: (line: strin
   log(`Held-out: reading and preparing ${golds.length} gold documents…`);
   const resources = loadBaseResources();
   const prepared = await prepareGold(golds, resources);
-  const labelled = crossValidate(prepared, resources, loadThemes().map((t) => t.id), folds, undefined, (f) => log(`  fold ${f + 1} of ${folds}: training on the other folds…`));
+  const themeIds = loadThemes().map((t) => t.id);
+  const labelled = crossValidate(prepared, resources, themeIds, folds, undefined, (f) => log(`  fold ${f + 1} of ${folds}: training on the other folds…`));
   const scores = golds.map((gold, i) => scoreGoldDocument(gold, labelled[i]));
   log("  bootstrap intervals over documents…");
+  const figures = heldOutIntervals(scores);
+  log("  genre transfer: training on the reports alone…");
   return {
     folds,
     documents: golds.length,
     findings: golds.reduce((s, g) => s + g.findings.length, 0),
-    figures: heldOutIntervals(scores),
+    figures,
     confusions: combineScores(scores).polarity.confusions,
+    transfer: genreTransfer(golds, prepared, resources, themeIds),
   };
 }
 

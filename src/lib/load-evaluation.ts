@@ -32,6 +32,11 @@ export const EvaluationSchema = z.object({
       findings: z.number(),
       /** Each figure with its 95% bootstrap interval over documents. */
       figures: z.record(z.string(), z.object({ value: z.number(), low: z.number(), high: z.number() })),
+      /** The other kinds of document labelled by models trained on the reports alone. */
+      transfer: z
+        .object({ documents: z.number(), findings: z.number(), polarityAccuracy: z.number(), polarityMacroF1: z.number(), themeF1: z.number() })
+        .nullable()
+        .optional(),
     })
     .optional(),
 });

@@ -121,6 +121,8 @@ export const CONTEXT: LexiconEntry[] = [
   // Plans and work begun, whose impact is not yet judged, are context (annotation.md, "actions taken, impact not yet judged").
   e(/\btoo (?:soon|early) to\b|\bearly days\b|\bnot yet possible to (?:see|judge|assess|measure|evaluate)\b/, "context", 2.5, "context"),
   e(/\b(?:is|are) (?:being |to be )?(?:piloted|scheduled)\b|\b(?:is|are) due to (?:be|start|begin|open|launch|complete|take)\b|\bplans? (?:is|are) in place to\b|\b(?:has|have) (?:a |detailed |clear )?plans? (?:in place )?to\b|\bwork has (?:begun|started)\b|\bin the process of\b|\bintends? to\b|\bwill be (?:monitored|reviewed|launched|introduced|implemented|rolled out|piloted)\b/, "context", 2, "context"),
+  // A past shortfall told as background ("Historically, the threshold was too high") is context (annotation.md).
+  e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection),/, "context", 2.5, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
   e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
