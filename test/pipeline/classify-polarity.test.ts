@@ -26,6 +26,13 @@ const cases: [string, string][] = [
   ["This visit was carried out in line with the inspection framework.", "context"],
   ["There continues to be more to do to embed these changes.", "improvement"],
   ["Permanence planning falls well short of what children need.", "improvement"],
+  // The genre's other ways of saying "not good enough", and what annotation.md calls context.
+  ["The council has yet to appoint a permanent head of service for fostering.", "improvement"],
+  ["This limits managers' ability to track the progress of plans.", "improvement"],
+  ["Return home interviews are less well developed for children placed out of area.", "improvement"],
+  ["It is too soon to see the impact of the new assessment model.", "context"],
+  ["A new edge-of-care service is due to start in the spring.", "context"],
+  ["Historically, too many contacts were passed to the assessment teams.", "context"],
 ];
 
 describe("classifyPolarity", () => {

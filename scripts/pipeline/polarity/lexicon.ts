@@ -77,12 +77,29 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\brequir(?:es|ing|ed) improvement\b|\brequires? improvement to be good\b/, "improvement", 1.5, "lexicon"),
   e(/\bunder[- ]?developed\b|\bnot (?:yet )?(?:well )?developed\b|\bin its infancy\b|\bat an early stage\b|\boverly\b|\bunnecessar(?:y|ily)\b|\bpersistently absent\b/, "improvement", 1.3, "lexicon"),
   // Not inside a relative clause that only describes a group ("staff who do not want to become managers").
-  e(/(?<!\b(?:who|which|that) )\b(?:do|does|did|has|have|had|is|are|was|were|can|could|will|would)(?: not|n't) (?!only\b)(?:yet |always |consistently )?(?:\w+)/, "improvement", 1, "negation"),
+  // Nor a negated shortfall ("do not experience unnecessary delay", "are not disadvantaged"): that is praise.
+  e(
+    /(?<!\b(?:who|which|that) )\b(?:do|does|did|has|have|had|is|are|was|were|can|could|will|would|may|might)(?: (?:therefore|also|still|currently|often|however|yet))?(?: not|n't) (?!only\b)(?!(?:\w+ ){0,2}(?:unnecessar\w*|delay\w*|disadvantaged|lesser|drift\w*|harm\w*|worse)\b)(?:yet |always |consistently )?(?:\w+)/,
+    "improvement",
+    1,
+    "negation",
+  ),
   e(/\bimpact(?:s|ed)? (?:on|upon) (?:\S+ ){0,4}ability\b|\bhigh caseloads\b|\bcaseloads (?:are|were|remain|have been|have at times been) (?:too )?high\b|\bvacanc(?:y|ies)\b|\bturnover\b/, "improvement", 1.2, "lexicon"),
   e(/\bwithout (?:a |an |the |any |sufficient |clear |appropriate |effective |timely )?(?!delay\b|exception\b|fail\b)[a-z]+/, "improvement", 0.8, "lexicon"),
   e(/\btask[- ](?:focused|orientated|oriented|driven)\b|\bcompliance[- ](?:focused|driven)\b|\bprocess[- ]driven\b/, "improvement", 1, "lexicon"),
   e(/\bnot (?:always|consistently|sufficiently|fully|routinely|yet|all|effectively|adequately|clearly|well|regularly|timely|robustly|thoroughly|systematically|rigorously|in place|evident|embedded)\b/, "improvement", 1.5, "negation"),
   e(/\b(?:has|have|had|is|are|was|were) not (?:been )?(?:addressed|resolved|completed|followed|updated|reviewed|sustained|progressed|considered|recorded|taken|met|seen|effective)\b/, "improvement", 1.3, "negation"),
+  // What is not yet done, what still remains, and what a shortfall holds back: the genre's other ways of saying "not good enough".
+  e(/\b(?:has|have|had|is|are|was|were) (?:still )?yet to\b|\byet to be\b/, "improvement", 1.5, "trajectory"),
+  e(/\bwork (?:still )?remains\b|\b(?:still )?requires? (?:further |urgent )?attention\b|\b(?:pressures?|challenges|difficulties|weaknesses|gaps|shortfalls) (?:still )?remain\b|\bpressure (?:still )?remains\b/, "improvement", 1.5, "trajectory"),
+  e(/\b(?:this|which|it|these|that|they) (?:\w+ )?(?:limits|limited|hinders|hindered|hampers|hampered|impedes|undermines|undermined|compromises|compromised|restricts|restricted|weakens|detracts from|diminishes)\b/, "improvement", 1.5, "lexicon"),
+  e(/\bless (?:well[- ])?(?:developed|effective|consistent|robust|established|embedded|timely|clear|evident|secure|strong|good|confident|focused|rigorous|thorough|mature|successful|able)\b/, "improvement", 2, "lexicon"),
+  e(/\b(?:longer|later|slower|more slowly) than (?:is |was )?(?:necessary|needed|expected|required|planned|it should|they should)\b/, "improvement", 1.5, "lexicon"),
+  e(/\bshould have (?:been|\w+ed)\b|\bcould have been (?:avoided|prevented|identified|done)\b/, "improvement", 1.5, "lexicon"),
+  e(/\b(?:has|have|had|offers?|provides?|gives?|there (?:is|are|was|were)) (?:no|little)\b(?! (?:doubt|need|longer|children|child|young people)\b)/, "improvement", 1.3, "negation"),
+  e(/\b(?:unable|not able) to\b|\bunhappy\b|\bdissatisf\w+|\bomissions?\b|\b(?:relatively|very|too) few\b|\bonly \d+(?:\.\d+)?%/, "improvement", 1.3, "lexicon"),
+  e(/\b(?:rarely|seldom|infrequent(?:ly)?|sparse|scant)\b|\b(?:overlooked|disregarded)\b/, "improvement", 1.3, "hedge"),
+  e(/\bhigh (?:number|level|rate)s? of (?:moves|placement moves|changes|turnover|vacancies|agency (?:staff|workers|social workers)|re-referrals|absence|exclusions|placement breakdowns?)\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
 ];
 
@@ -98,7 +115,8 @@ export const HIGH_QUANTIFIERS =
 
 /** Modals and verbs that direct what should be done next. */
 export const RECOMMENDATION: LexiconEntry[] = [
-  e(/\bshould\b|\bmust\b|\bought to\b|\bshould consider\b/, "recommendation", 2, "modal"),
+  // Not a counterfactual ("this should have been avoided" is a shortfall, below).
+  e(/\bshould\b(?! have (?:been|\w+ed)\b)|\bmust\b|\bought to\b|\bshould consider\b/, "recommendation", 2, "modal"),
   // Not a noun ("their needs to be met", "the need to") nor a relative clause ("the help they need to", "children who may need to").
   e(/(?<!(?:'s|\btheir|\bhis|\bher|\bown|\bof|\bthe|\ba|\bno|\bwhose|\bthey|\bwe|\byou|\bwho|\bwhich|\bthat)(?: may| might| will| would| also| still)? )\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
   e(/\bneeds? (?:focus|attention|improvement|improving|strengthening|addressing|to improve)\b/, "recommendation", 2, "modal"),
@@ -123,6 +141,8 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:is|are) (?:being |to be )?(?:piloted|scheduled)\b|\b(?:is|are) due to (?:be|start|begin|open|launch|complete|take)\b|\bplans? (?:is|are) in place to\b|\b(?:has|have) (?:a |detailed |clear )?plans? (?:in place )?to\b|\bwork has (?:begun|started)\b|\bin the process of\b|\bintends? to\b|\bwill be (?:monitored|reviewed|launched|introduced|implemented|rolled out|piloted)\b/, "context", 2, "context"),
   // A past shortfall told as background ("Historically, the threshold was too high") is context (annotation.md).
   e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection),/, "context", 2.5, "context"),
+  // How a service is organised, said without a judgement ("strategy meetings are chaired by …"), describes.
+  e(/\b(?:is|are|was|were) (?:jointly |currently |also )?(?:led|chaired|managed|run|provided|commissioned|held|located|based|co-located|delivered|hosted|authorised|discussed|overseen|funded|staffed) (?:by|in|at|on|through|within|from)\b/, "context", 1, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
   e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
