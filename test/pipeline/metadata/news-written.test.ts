@@ -32,7 +32,10 @@ describe.each(Object.entries(expectations))("%s", (file, want) => {
     expect(leakedFindings(extracted.get(file)!, want)).toEqual([]);
   });
 
-  test.skipIf(!want.findingAuthorities)("gives each sentence that names an authority as its topic to that authority", () => {
-    expect(findingAuthorityMisses(extracted.get(file)!, want)).toEqual([]);
-  });
+  // Only the articles whose expectations name sentences' authorities have this to check.
+  if (want.findingAuthorities) {
+    test("gives each sentence that names an authority as its topic to that authority", () => {
+      expect(findingAuthorityMisses(extracted.get(file)!, want)).toEqual([]);
+    });
+  }
 });
