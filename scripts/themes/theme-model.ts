@@ -38,6 +38,8 @@ export interface ThemeModel {
   position: Map<string, number>;
   /** The column of each theme's trigger feature (`trig:<theme>`), or -1 where the model has none. */
   triggerColumn: Int32Array;
+  /** Per column, 1 for a word feature made only of function words (it names no topic: a reason of last resort). */
+  functionWordsOnly: Uint8Array;
 }
 
 /** A theme a sentence takes, with its probability and what weighed most for it: a feature name, or a context place. */
@@ -61,7 +63,8 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   file.weights.forEach((row, t) => row.forEach((w, f) => (byFeature[f * themes + t] = w)));
   const index = new Map(file.features.map((name, i) => [name, i]));
   const triggerColumn = Int32Array.from(file.classes, (theme) => index.get(`trig:${theme}`) ?? -1);
-  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn };
+  const functionWordsOnly = Uint8Array.from(file.features, (name) => (onlyFunctionWords(name) ? 1 : 0));
+  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, functionWordsOnly };
 }
 
 /**
@@ -133,7 +136,7 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     for (const [name, column, value] of present) {
       const part = model.byFeature[column * themes + t]! * value;
       if (part <= 0 || name === "bias") continue;
-      if (!onlyFunctionWords(name)) {
+      if (model.functionWordsOnly[column] === 0) {
         if (part > most) [most, strongest] = [part, name];
       } else if (part > fallbackPart) [fallbackPart, fallback] = [part, name];
     }

@@ -53,6 +53,10 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   // Most names (word pairs above all) are in no model: they are dropped before anything is allocated for them.
   const keep = (name: string, value: number): boolean => {
     if (vocabulary && !vocabulary.has(name) && !name.startsWith("rules:")) return false;
+    return keepKnown(name, value);
+  };
+  // A name the vocabulary itself gave (a word entry's) needs no second look-up.
+  const keepKnown = (name: string, value: number): boolean => {
     const had = values.get(name);
     values.set(name, had === undefined ? Math.min(1, value) : Math.min(1, had + value));
     return had === undefined;
@@ -62,6 +66,9 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   };
   const addSpan = (name: string, value: number, start: number, end: number): void => {
     if (keep(name, value)) sources.set(name, { start, end });
+  };
+  const addWordSpan = (name: string, start: number, end: number): void => {
+    if (vocabulary ? keepKnown(name, 1) : keep(name, 1)) sources.set(name, { start, end });
   };
 
   add("bias", 1, { outside: "" });
@@ -95,7 +102,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   if (gerund) add("directive:gerund", 1, { start: 0, end: gerund[0].length - 2 });
 
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
-  const tokens = [...folded.matchAll(WORD)].map((m) => ({ word: normaliseToken(m[0]), start: m.index, end: m.index + m[0].length }));
+  const tokens = wordTokens(folded);
   let negatedFor = 0;
   // With a vocabulary, word names come from it (or not at all) instead of being built to be looked up: each
   // word is looked up once, and its entry holds its names and the pairs it opens.
@@ -104,16 +111,16 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const name = nameOf(i, negatedFor > 0 ? "not" : "w");
-    if (name) addSpan(name, 1, token.start, token.end);
+    if (name) addWordSpan(name, token.start, token.end);
     negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
     const next = tokens[i + 1];
     if (!next) continue;
     const pair = entries ? entries[i]?.pairs.get(next.word) : `b:${token.word}_${next.word}`;
-    if (pair) addSpan(pair, 1, token.start, next.end);
+    if (pair) addWordSpan(pair, token.start, next.end);
   }
   const first = tokens[0];
   const firstName = first && nameOf(0, "first");
-  if (first && firstName) addSpan(firstName, 1, first.start, first.end);
+  if (first && firstName) addWordSpan(firstName, first.start, first.end);
   if (tokens.length <= 8) add("short", 1, { outside: "" });
   return { values, sources, rules };
 }
@@ -138,6 +145,14 @@ let lastHeadingWords: readonly string[] = [];
 function headingWords(heading: string): readonly string[] {
   if (heading !== lastHeading) [lastHeading, lastHeadingWords] = [heading, [...new Set(heading.toLowerCase().match(HEADING_WORD) ?? [])]];
   return lastHeadingWords;
+}
+
+/** The words of a folded sentence with their offsets (exec in place: matchAll would clone the pattern and build arrays). */
+function wordTokens(folded: string): { word: string; start: number; end: number }[] {
+  const tokens: { word: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) tokens.push({ word: normaliseToken(m[0]), start: m.index, end: m.index + m[0].length });
+  return tokens;
 }
 
 /** Numbers fold to one token; plural and possessive endings stay (they carry meaning in this genre). */
