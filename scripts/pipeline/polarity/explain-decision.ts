@@ -46,9 +46,16 @@ export function explainDecision(text: string, features: SentenceFeatures, contri
     if (Math.abs(weight) < 0.01) continue;
     cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
   }
-  cues.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || byText(a.text, b.text));
-  const kept = cues.filter((cue, i) => i < MIN_CUES || Math.abs(cue.weight) >= MIN_CONTRIBUTION);
+  // The weightiest cues, and at least MIN_CUES whatever their weight. Sorted by weight, every cue of MIN_CONTRIBUTION
+  // or more comes before every lighter one, so the lighter ones need sorting only when too few are heavy.
+  const heavy = cues.filter((cue) => Math.abs(cue.weight) >= MIN_CONTRIBUTION).sort(byMagnitude);
+  const kept = heavy.length >= MIN_CUES ? heavy : heavy.concat(cues.filter((cue) => Math.abs(cue.weight) < MIN_CONTRIBUTION).sort(byMagnitude).slice(0, MIN_CUES - heavy.length));
   return kept.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || byText(a.text, b.text));
+}
+
+/** Weightiest first either way, then by their words. */
+function byMagnitude(a: Cue, b: Cue): number {
+  return Math.abs(b.weight) - Math.abs(a.weight) || byText(a.text, b.text);
 }
 
 interface Evidence {
