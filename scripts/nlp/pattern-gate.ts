@@ -87,9 +87,16 @@ export class PatternGate {
     this.#anyAnywhere = this.#anywhere.size > 0;
   }
 
-  /** Per pattern (in the order given), 1 when it may match somewhere in `text`, 0 when it cannot. */
+  // The last text's answer: callers that ask about different patterns of the same sentence share one pass.
+  #lastText: string | undefined;
+  #lastOpen = new Uint8Array(0);
+
+  /** Per pattern (in the order given), 1 when it may match somewhere in `text`, 0 when it cannot (read-only: it may be shared). */
   open(text: string): Uint8Array {
+    if (text === this.#lastText) return this.#lastOpen;
     const open = new Uint8Array(this.#count);
+    this.#lastText = text;
+    this.#lastOpen = open;
     for (const index of this.#always) open[index] = 1;
     const anywhere = this.#anyAnywhere ? this.#anywhere : undefined;
     const wordStart = this.#wordStart;

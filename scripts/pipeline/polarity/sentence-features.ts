@@ -82,7 +82,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   if (place.docGrade) add(named("grade", place.docGrade), 1, { outside: "" });
 
   // The rule engine's cues, summed by kind and label (weights as the lexicon and clause rules set them).
-  for (const cue of cues) addSpan(named("cue", `${cue.kind}:${cue.points}`), cue.weight / 2, cue.start, cue.end);
+  for (const cue of cues) addSpan(cueName(cue), cue.weight / 2, cue.start, cue.end);
 
   // How much judgement the sentence carries at all: a sentence with no evaluative cue is likely context.
   const evaluative = cues.filter((c) => c.points === "strength" || c.points === "improvement").length;
@@ -134,6 +134,17 @@ function named(family: string, value: string): string {
   if (!byValue) NAMES.set(family, (byValue = new Map()));
   let name = byValue.get(value);
   if (name === undefined) byValue.set(value, (name = `${family}:${value}`));
+  return name;
+}
+
+const CUE_NAMES = new Map<string, Map<string, string>>();
+
+/** The feature name `cue:kind:points` of a cue, the same string each time (looked up by its parts, not built to be looked up). */
+function cueName(cue: FoundCue): string {
+  let byPoints = CUE_NAMES.get(cue.kind);
+  if (!byPoints) CUE_NAMES.set(cue.kind, (byPoints = new Map()));
+  let name = byPoints.get(cue.points);
+  if (name === undefined) byPoints.set(cue.points, (name = named("cue", `${cue.kind}:${cue.points}`)));
   return name;
 }
 
