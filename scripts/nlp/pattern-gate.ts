@@ -10,31 +10,37 @@ import { matchOpenings, startsAtWordBoundary } from "./match-openings.ts";
 /** A node of the openings' trie: the patterns an opening of which ends here, and the characters that go on from here. */
 interface TrieNode {
   ends: number[];
-  next: Map<number, TrieNode>;
+  /** By ASCII character code. */
+  ascii: (TrieNode | undefined)[];
+  /** By character code past ASCII. */
+  other: Map<number, TrieNode>;
+}
+
+const newNode = (): TrieNode => ({ ends: [], ascii: new Array(128), other: new Map() });
+
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  return code < 128 ? node.ascii[code] : node.other.get(code);
 }
 
 /**
  * Openings in a character trie, so that at each position of a text one walk down from the root finds every
  * opening there: the cost is the length of the longest opening the text starts with, not the number of
- * openings that share its first characters ("well-…" has dozens). The root's ASCII children are an array.
+ * openings that share its first characters ("well-…" has dozens).
  */
 class OpeningsTrie {
-  readonly #asciiRoots: (TrieNode | undefined)[] = new Array(128);
-  readonly #otherRoots = new Map<number, TrieNode>();
+  readonly #root = newNode();
   size = 0;
 
   add(text: string, pattern: number): void {
-    const first = text.charCodeAt(0);
-    let node = first < 128 ? this.#asciiRoots[first] : this.#otherRoots.get(first);
-    if (node === undefined) {
-      node = { ends: [], next: new Map() };
-      if (first < 128) this.#asciiRoots[first] = node;
-      else this.#otherRoots.set(first, node);
-    }
-    for (let j = 1; j < text.length; j++) {
+    let node = this.#root;
+    for (let j = 0; j < text.length; j++) {
       const code = text.charCodeAt(j);
-      let child = node.next.get(code);
-      if (child === undefined) node.next.set(code, (child = { ends: [], next: new Map() }));
+      let child = childOf(node, code);
+      if (child === undefined) {
+        child = newNode();
+        if (code < 128) node.ascii[code] = child;
+        else node.other.set(code, child);
+      }
       node = child;
     }
     if (!node.ends.includes(pattern)) node.ends.push(pattern);
@@ -43,11 +49,11 @@ class OpeningsTrie {
 
   /** Mark in `open` the patterns with an opening at position `i` of `text` (whose character code there is `first`). */
   mark(text: string, i: number, first: number, open: Uint8Array): void {
-    let node = first < 128 ? this.#asciiRoots[first] : this.#otherRoots.get(first);
+    let node = childOf(this.#root, first);
     for (let j = i + 1; node !== undefined; j++) {
       for (const pattern of node.ends) open[pattern] = 1;
       if (j >= text.length) return;
-      node = node.next.get(text.charCodeAt(j));
+      node = childOf(node, text.charCodeAt(j));
     }
   }
 }
