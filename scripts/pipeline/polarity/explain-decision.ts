@@ -15,7 +15,7 @@ const MAX_CUES = 12;
 const MIN_CUES = 3;
 
 /** The cues behind a decision for `polarity`, ordered by their weight in it. */
-export function explainDecision(text: string, features: SentenceFeatures, contributions: ReadonlyMap<string, number>, polarity: Polarity): Cue[] {
+export function explainDecision(text: string, features: SentenceFeatures, contributions: Iterable<readonly [string, number]>, polarity: Polarity): Cue[] {
   // Features fired by the same words as the same sort of evidence (the rules' verdict and the cue that gave it,
   // "should" as a modal both ways) are one cue to a reader: their contributions add up. Groups are found by their
   // words, then kind (no key string built per feature), and kept in the order they first appear.

@@ -38,9 +38,10 @@ export interface PolarityScore {
   probability: number;
   /**
    * Each present feature's contribution to the chosen label: value × (its weight for that label − its mean
-   * weight over the labels), so a feature that raises every label alike counts for nothing.
+   * weight over the labels), so a feature that raises every label alike counts for nothing. In the order the
+   * features came, as [name, part] pairs (read once, by the explanation: no map is worth building).
    */
-  contributions: Map<string, number>;
+  contributions: [string, number][];
 }
 
 /** Index a model file for scoring; throws naming the problem when the file is malformed. */
@@ -91,10 +92,10 @@ export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, 
   if (best < 0) throw new Error(`no label of ${classes.join(", ")} is allowed`);
   let total = 0;
   for (let k = 0; k < labels; k++) total += Math.exp(scores[k]! - scores[best]!);
-  const contributions = new Map<string, number>();
+  const contributions: [string, number][] = [];
   for (let i = 0; i < columns.length; i++) {
     const part = model.centred[columns[i]! * labels + best]! * amounts[i]!;
-    if (part !== 0) contributions.set(names[i]!, part);
+    if (part !== 0) contributions.push([names[i]!, part]);
   }
   return { polarity: classes[best]!, probability: 1 / total, contributions };
 }
