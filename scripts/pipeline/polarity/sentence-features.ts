@@ -39,7 +39,8 @@ export interface SentenceFeatures {
 }
 
 const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lacking", "nor", "cannot", "neither", "rarely", "seldom", "insufficient"]);
-const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?%?/g;
+/** A word of a folded sentence (wordTokens reads the same by hand). */
+export const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?%?/g;
 const HEADING_WORD = /[a-z]{3,}/g;
 
 /**
@@ -158,12 +159,46 @@ function headingWords(heading: string): readonly string[] {
   return lastHeadingWords;
 }
 
-/** The words of a folded sentence with their offsets (exec in place: matchAll would clone the pattern and build arrays). */
-function wordTokens(folded: string): { word: string; start: number; end: number }[] {
+/**
+ * The words of a folded sentence with their offsets, as WORD matches them (a run of letters, apostrophes and
+ * hyphens to its last letter; a number, its decimals and a percent sign), read character by character: this runs
+ * on every sentence, and a loop allocates nothing per match. WORD stays the definition; a test holds them equal.
+ */
+export function wordTokens(folded: string): { word: string; start: number; end: number }[] {
   const tokens: { word: string; start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) tokens.push({ word: normaliseToken(m[0]), start: m.index, end: m.index + m[0].length });
+  const push = (start: number, end: number): void => void tokens.push({ word: normaliseToken(folded.slice(start, end)), start, end });
+  let i = 0;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    if (isLetter(c)) {
+      let last = i;
+      for (let j = i + 1; j < folded.length; j++) {
+        const d = folded.charCodeAt(j);
+        if (isLetter(d)) last = j;
+        else if (d !== APOSTROPHE && d !== HYPHEN) break;
+      }
+      push(i, last + 1);
+      i = last + 1;
+    } else if (isDigit(c)) {
+      let j = digitsEnd(folded, i);
+      if (folded.charCodeAt(j) === FULL_STOP && isDigit(folded.charCodeAt(j + 1))) j = digitsEnd(folded, j + 1);
+      if (folded.charCodeAt(j) === PERCENT) j++;
+      push(i, j);
+      i = j;
+    } else i++;
+  }
   return tokens;
+}
+
+const [APOSTROPHE, HYPHEN, FULL_STOP, PERCENT] = ["'", "-", ".", "%"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Where the run of digits at `from` ends. */
+function digitsEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Numbers fold to one token; plural and possessive endings stay (they carry meaning in this genre). */
