@@ -1,63 +1,59 @@
 /**
  * A gate in front of many regular expressions run over the same short texts: one pass over a
  * text tells which patterns can match in it at all, so the others are not run. Each pattern's
- * openings (match-openings.ts) are filed under their first two characters, then their third; at each
- * position of the text the openings filed under its characters are compared with what follows. Patterns
- * whose matches start at a word boundary are looked for only where a word starts. Exact: a pattern
- * the gate closes has no match in that text.
+ * openings (match-openings.ts) are filed in a character trie; at each position of the text one walk down
+ * it finds the openings there. Patterns whose matches start at a word boundary are looked for only where
+ * a word starts. Exact: a pattern the gate closes has no match in that text.
  */
 import { matchOpenings, startsAtWordBoundary } from "./match-openings.ts";
 
-interface Opening {
-  text: string;
-  pattern: number;
+/** A node of the openings' trie: the patterns an opening of which ends here, and the characters that go on from here. */
+interface TrieNode {
+  ends: number[];
+  /** By ASCII character code. */
+  ascii: (TrieNode | undefined)[];
+  /** By character code past ASCII. */
+  other: Map<number, TrieNode>;
 }
 
-/** The openings that begin with one pair of characters, filed again by their third. */
-interface PairNode {
-  /** Two-character openings: the pair is the whole of them. */
-  whole: Opening[];
-  /** Longer openings whose third character is ASCII, by that character. */
-  byThird: (Opening[] | undefined)[];
-  /** Longer openings whose third character is past ASCII. */
-  otherThird: Opening[];
+const newNode = (): TrieNode => ({ ends: [], ascii: new Array(128), other: new Map() });
+
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  return code < 128 ? node.ascii[code] : node.other.get(code);
 }
 
-/** Openings filed by their first two characters, then their third, so few are compared at any position. */
-class OpeningsByPair {
-  /** Per pair of ASCII characters (first × 128 + second). */
-  readonly #ascii: (PairNode | undefined)[] = new Array(128 * 128);
-  /** Pairs with a character past ASCII. */
-  readonly #other = new Map<string, PairNode>();
+/**
+ * Openings in a character trie, so that at each position of a text one walk down from the root finds every
+ * opening there: the cost is the length of the longest opening the text starts with, not the number of
+ * openings that share its first characters ("well-…" has dozens).
+ */
+class OpeningsTrie {
+  readonly #root = newNode();
   size = 0;
 
-  add(opening: Opening): void {
-    const { text } = opening;
-    const key = asciiPair(text.charCodeAt(0), text.charCodeAt(1));
-    let node = key >= 0 ? this.#ascii[key] : this.#other.get(text.slice(0, 2));
-    if (node === undefined) {
-      node = { whole: [], byThird: new Array(128), otherThird: [] };
-      if (key >= 0) this.#ascii[key] = node;
-      else this.#other.set(text.slice(0, 2), node);
+  add(text: string, pattern: number): void {
+    let node = this.#root;
+    for (let j = 0; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      let child = childOf(node, code);
+      if (child === undefined) {
+        child = newNode();
+        if (code < 128) node.ascii[code] = child;
+        else node.other.set(code, child);
+      }
+      node = child;
     }
-    const third = text.charCodeAt(2);
-    if (text.length === 2) node.whole.push(opening);
-    else if (third < 128) (node.byThird[third] ??= []).push(opening);
-    else node.otherThird.push(opening);
+    if (!node.ends.includes(pattern)) node.ends.push(pattern);
     this.size++;
   }
 
-  /** Mark in `open` the patterns with an opening at position `i` of `text`. */
-  mark(text: string, i: number, first: number, second: number, open: Uint8Array): void {
-    const key = asciiPair(first, second);
-    const node = key >= 0 ? this.#ascii[key] : this.#other.get(text.slice(i, i + 2));
-    if (node === undefined) return;
-    for (const opening of node.whole) open[opening.pattern] = 1;
-    const third = text.charCodeAt(i + 2);
-    const list = third < 128 ? node.byThird[third] : third >= 128 ? node.otherThird : undefined;
-    if (list === undefined) return;
-    for (const opening of list) {
-      if (open[opening.pattern] === 0 && text.startsWith(opening.text, i)) open[opening.pattern] = 1;
+  /** Mark in `open` the patterns with an opening at position `i` of `text` (whose character code there is `first`). */
+  mark(text: string, i: number, first: number, open: Uint8Array): void {
+    let node = childOf(this.#root, first);
+    for (let j = i + 1; node !== undefined; j++) {
+      for (const pattern of node.ends) open[pattern] = 1;
+      if (j >= text.length) return;
+      node = childOf(node, text.charCodeAt(j));
     }
   }
 }
@@ -67,9 +63,9 @@ export class PatternGate {
   /** Patterns whose openings could not be listed: always open. */
   readonly #always: number[] = [];
   /** Openings of patterns that can match anywhere. */
-  readonly #anywhere = new OpeningsByPair();
+  readonly #anywhere = new OpeningsTrie();
   /** Openings of patterns whose matches start a word. */
-  readonly #wordStart = new OpeningsByPair();
+  readonly #wordStart = new OpeningsTrie();
   readonly #anyAnywhere: boolean;
 
   constructor(patterns: readonly RegExp[]) {
@@ -82,33 +78,35 @@ export class PatternGate {
       }
       const atWordStart = startsAtWordBoundary(pattern) && [...openings].every((text) => isWordChar(text.charCodeAt(0)));
       const file = atWordStart ? this.#wordStart : this.#anywhere;
-      for (const text of openings) file.add({ text, pattern: index });
+      for (const text of openings) file.add(text, index);
     });
     this.#anyAnywhere = this.#anywhere.size > 0;
   }
 
-  /** Per pattern (in the order given), 1 when it may match somewhere in `text`, 0 when it cannot. */
+  // The last text's answer: callers that ask about different patterns of the same sentence share one pass.
+  #lastText: string | undefined;
+  #lastOpen = new Uint8Array(0);
+
+  /** Per pattern (in the order given), 1 when it may match somewhere in `text`, 0 when it cannot (read-only: it may be shared). */
   open(text: string): Uint8Array {
+    if (text === this.#lastText) return this.#lastOpen;
     const open = new Uint8Array(this.#count);
+    this.#lastText = text;
+    this.#lastOpen = open;
     for (const index of this.#always) open[index] = 1;
     const anywhere = this.#anyAnywhere ? this.#anywhere : undefined;
     const wordStart = this.#wordStart;
     let inWord = false;
-    let first = text.charCodeAt(0);
+    // Every opening has two characters or more: none starts at the last one.
     for (let i = 0; i + 1 < text.length; i++) {
-      const second = text.charCodeAt(i + 1);
-      anywhere?.mark(text, i, first, second, open);
+      const first = text.charCodeAt(i);
+      anywhere?.mark(text, i, first, open);
       const wordChar = isWordChar(first);
-      if (wordChar && !inWord) wordStart.mark(text, i, first, second, open);
+      if (wordChar && !inWord) wordStart.mark(text, i, first, open);
       inWord = wordChar;
-      first = second;
     }
     return open;
   }
-}
-
-function asciiPair(first: number, second: number): number {
-  return first < 128 && second < 128 ? first * 128 + second : -1;
 }
 
 /** A character \w matches (a-z, A-Z, 0-9, _); NaN and -1 (no character) are not. */

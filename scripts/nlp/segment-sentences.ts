@@ -15,13 +15,16 @@ export interface SentenceSpan {
 const INNER_BOUNDARY = /([.!?])(["”’']?)(\s+)(?=["“‘']?[A-Z0-9])/g;
 // PDF text often loses the space after a full stop ("improve.The"): a word, a stop, a capitalised word.
 const NO_SPACE_BOUNDARY = /(?<=[a-z]{2})([.!?])()()(?=[A-Z][a-z])/g;
+// A block with no sentence-ending mark and no line break before its closing punctuation is one sentence
+// (a third of real paragraphs, list items above all): compromise has nothing to split in it.
+const ONE_SENTENCE = /^[^.!?\n\r…]*[.!?…]*["”’')\]]*[ \t]*$/;
 const ABBREVIATION_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Cllr|vs|e\.g|i\.e|etc|approx|Rev|Sr|Jr|Co|Ltd|[A-Z])$/;
 
 /** Split a block of text into sentence spans, trimmed, with offsets into `text`. */
 export function segmentSentences(text: string, offset = 0): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let cursor = 0;
-  for (const chunk of splitSentencesRaw(text)) {
+  for (const chunk of ONE_SENTENCE.test(text) ? [text] : splitSentencesRaw(text)) {
     const at = text.indexOf(chunk, cursor);
     const start = at < 0 ? cursor : at;
     cursor = start + chunk.length;

@@ -38,6 +38,8 @@ export interface ThemeModel {
   position: Map<string, number>;
   /** The column of each theme's trigger feature (`trig:<theme>`), or -1 where the model has none. */
   triggerColumn: Int32Array;
+  /** Per column, 1 for a word feature made only of function words (it names no topic: a reason of last resort). */
+  functionWordsOnly: Uint8Array;
 }
 
 /** A theme a sentence takes, with its probability and what weighed most for it: a feature name, or a context place. */
@@ -61,7 +63,8 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   file.weights.forEach((row, t) => row.forEach((w, f) => (byFeature[f * themes + t] = w)));
   const index = new Map(file.features.map((name, i) => [name, i]));
   const triggerColumn = Int32Array.from(file.classes, (theme) => index.get(`trig:${theme}`) ?? -1);
-  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn };
+  const functionWordsOnly = Uint8Array.from(file.features, (name) => (onlyFunctionWords(name) ? 1 : 0));
+  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, functionWordsOnly };
 }
 
 /**
@@ -73,15 +76,35 @@ export function sharedScores(
   context: ThemeContext,
   position: ReadonlyMap<string, number> = new Map(file.classes.map((theme, t) => [theme, t])),
 ): { z: Float64Array; strongest: (string | null)[]; most: Float64Array } {
+  const parts = sharedParts(file.classes.length);
+  writeSharedScores(file, context, position, parts);
+  return { z: parts.z, strongest: parts.strongest, most: parts.most };
+}
+
+/** Where one sentence's shared scores are written: per theme, its score, its weightiest place and that place's weight. */
+interface SharedParts {
+  z: Float64Array;
+  strongest: (string | null)[];
+  most: Float64Array;
+  /** Per theme, 1 once a place has counted it (a place counts a theme once, however many triggers found it). */
+  counted: Uint8Array;
+}
+
+function sharedParts(themes: number): SharedParts {
+  return { z: new Float64Array(themes), strongest: new Array<string | null>(themes).fill(null), most: new Float64Array(themes), counted: new Uint8Array(themes) };
+}
+
+/** Write the shared part of a sentence's scores into `parts`, over whatever they held. */
+function writeSharedScores(file: Pick<ThemeModelFile, "shared">, context: ThemeContext, position: ReadonlyMap<string, number>, parts: SharedParts): void {
   const { bias, places, weights } = file.shared;
-  const themes = file.classes.length;
-  const z = new Float64Array(themes).fill(bias);
-  const strongest: (string | null)[] = new Array(themes).fill(null);
-  const most = new Float64Array(themes);
-  const counted = new Uint8Array(themes);
-  places.forEach((place, p) => {
+  const { z, strongest, most, counted } = parts;
+  z.fill(bias);
+  strongest.fill(null);
+  most.fill(0);
+  for (let p = 0; p < places.length; p++) {
+    const place = places[p]!;
     const tags = context[place];
-    if (tags.length === 0) return;
+    if (tags.length === 0) continue;
     counted.fill(0);
     for (const { theme } of tags) {
       const t = position.get(theme);
@@ -90,8 +113,19 @@ export function sharedScores(
       z[t]! += weights[p]!;
       if (weights[p]! > most[t]!) [most[t], strongest[t]] = [weights[p]!, `context:${place}`];
     }
-  });
-  return { z, strongest, most };
+  }
+}
+
+// Scoring runs one sentence at a time: each model's sentence buffers are made once and reused.
+const buffers = new WeakMap<ThemeModel, { shared: SharedParts; triggered: Uint8Array; names: string[]; columns: number[]; values: number[] }>();
+
+function buffersOf(model: ThemeModel) {
+  let found = buffers.get(model);
+  if (!found) {
+    const themes = model.file.classes.length;
+    buffers.set(model, (found = { shared: sharedParts(themes), triggered: new Uint8Array(themes), names: [], columns: [], values: [] }));
+  }
+  return found;
 }
 
 /**
@@ -101,24 +135,27 @@ export function sharedScores(
 export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>, context: ThemeContext): ThemeScore[] {
   const { classes, threshold } = model.file;
   const themes = classes.length;
-  const present: [string, number, number][] = [];
-  const shared = sharedScores(model.file, context, model.position);
+  const { shared, triggered, names, columns, values: amounts } = buffersOf(model);
+  writeSharedScores(model.file, context, model.position, shared);
   const z = shared.z;
   const byFeature = model.byFeature;
+  // The features the model reads, as parallel lists: name, column, value.
+  names.length = columns.length = amounts.length = 0;
+  const read = (name: string, column: number, value: number): void => void (names.push(name), columns.push(column), amounts.push(value));
   for (const [name, value] of values) {
     const column = model.index.get(name);
-    if (column !== undefined) present.push([name, column, value]);
+    if (column !== undefined) read(name, column, value);
   }
-  const triggered = new Uint8Array(themes);
+  triggered.fill(0);
   for (const { theme } of context.own) {
     const t = model.position.get(theme);
     if (t === undefined || triggered[t]) continue;
     triggered[t] = 1;
-    if (model.triggerColumn[t]! >= 0) present.push([`trig:${theme}`, model.triggerColumn[t]!, 1]);
+    if (model.triggerColumn[t]! >= 0) read(`trig:${theme}`, model.triggerColumn[t]!, 1);
   }
-  for (let i = 0; i < present.length; i++) {
-    const base = present[i]![1] * themes;
-    const value = present[i]![2];
+  for (let i = 0; i < columns.length; i++) {
+    const base = columns[i]! * themes;
+    const value = amounts[i]!;
     for (let t = 0; t < themes; t++) z[t] = z[t]! + byFeature[base + t]! * value;
   }
   const out: ThemeScore[] = [];
@@ -130,12 +167,13 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     // The weightiest feature about something; only if there is none, the weightiest function word.
     let fallback = "";
     let fallbackPart = 0;
-    for (const [name, column, value] of present) {
-      const part = model.byFeature[column * themes + t]! * value;
-      if (part <= 0 || name === "bias") continue;
-      if (!onlyFunctionWords(name)) {
-        if (part > most) [most, strongest] = [part, name];
-      } else if (part > fallbackPart) [fallbackPart, fallback] = [part, name];
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const part = byFeature[column * themes + t]! * amounts[i]!;
+      if (part <= 0 || names[i] === "bias") continue;
+      if (model.functionWordsOnly[column] === 0) {
+        if (part > most) [most, strongest] = [part, names[i]!];
+      } else if (part > fallbackPart) [fallbackPart, fallback] = [part, names[i]!];
     }
     if (strongest === "") strongest = fallback;
     out.push({ theme: classes[t]!, probability, strongest });

@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 
 /** Fold a sentence for identity: case, quotes, dashes and white space do not change who it is. */
 export function identityText(text: string): string {
+  // Most sentences are printable ASCII (no backtick), single-spaced and trimmed already: lower-casing is all they need.
+  if (PLAIN_SINGLE_SPACED.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
@@ -11,6 +13,8 @@ export function identityText(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const PLAIN_SINGLE_SPACED = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 
 /**
  * An id from the document's content hash, the sentence, and how many times the same sentence came

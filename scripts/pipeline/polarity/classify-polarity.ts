@@ -7,9 +7,8 @@ import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import { explainDecision } from "./explain-decision.ts";
 import type { FeatureVocabulary } from "./feature-vocabulary.ts";
-import { findCues } from "./find-cues.ts";
+import { findCues, findGoodPractice } from "./find-cues.ts";
 import { foldSentence } from "./fold-sentence.ts";
-import { GOOD_PRACTICE } from "./lexicon.ts";
 import { scorePolarity, type PolarityModel } from "./polarity-model.ts";
 import { sentenceFeatures, type SentenceFeatures, type SentencePlace } from "./sentence-features.ts";
 
@@ -49,7 +48,6 @@ export function classifyPolarity(text: string, place: SentencePlace, model: Pola
 }
 
 function goodPracticeCue(text: string, folded: string): Cue | null {
-  GOOD_PRACTICE.lastIndex = 0;
-  const m = GOOD_PRACTICE.exec(folded);
-  return m ? { kind: "good-practice", text: text.slice(m.index, m.index + m[0].length), points: "good-practice", weight: 1 } : null;
+  const found = findGoodPractice(folded);
+  return found ? { kind: "good-practice", text: text.slice(found.start, found.end), points: "good-practice", weight: 1 } : null;
 }

@@ -15,40 +15,69 @@ const MAX_CUES = 12;
 const MIN_CUES = 3;
 
 /** The cues behind a decision for `polarity`, ordered by their weight in it. */
-export function explainDecision(text: string, features: SentenceFeatures, contributions: ReadonlyMap<string, number>, polarity: Polarity): Cue[] {
+export function explainDecision(text: string, features: SentenceFeatures, contributions: Iterable<readonly [string, number]>, polarity: Polarity): Cue[] {
   // Features fired by the same words as the same sort of evidence (the rules' verdict and the cue that gave it,
-  // "should" as a modal both ways) are one cue to a reader: their contributions add up.
-  const byEvidence = new Map<string, { kind: Cue["kind"]; text: string; weight: number }>();
+  // "should" as a modal both ways) are one cue to a reader: their contributions add up. Groups are found by their
+  // words, then kind (no key string built per feature), and kept in the order they first appear.
+  const groups: Evidence[] = [];
+  const byWords = new Map<string, Evidence[]>();
   for (const [name, weight] of contributions) {
     // The rules' verdict is shown as the evidence that chiefly gave it (a cue's words, the heading, the lead-in).
-    const kind = name.startsWith("rules:") ? features.rules.kind : cueKind(name);
+    const named = cueKind(name);
+    const kind = named === RULES ? features.rules.kind : named;
     if (kind === null) continue;
     const source = features.sources.get(name);
     let words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
     // A sentence under no heading still has a section prior ("other"): say so rather than quote nothing.
     if (kind === "section" && words === "") words = "(no heading)";
-    const key = `${kind}\u0000${words}`;
-    const had = byEvidence.get(key);
-    if (had) had.weight += weight;
-    else byEvidence.set(key, { kind, text: words, weight });
+    const sameWords = byWords.get(words);
+    const had = sameWords?.find((group) => group.kind === kind);
+    if (had) {
+      had.weight += weight;
+      continue;
+    }
+    const group = { kind, text: words, weight };
+    groups.push(group);
+    if (sameWords) sameWords.push(group);
+    else byWords.set(words, [group]);
   }
   const cues: Cue[] = [];
-  for (const { kind, text: words, weight } of byEvidence.values()) {
+  for (const { kind, text: words, weight } of groups) {
     if (Math.abs(weight) < 0.01) continue;
     cues.push({ kind, text: words, points: polarity, weight: Math.round(weight * 100) / 100 });
   }
-  cues.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.text.localeCompare(b.text));
-  const kept = cues.filter((cue, i) => i < MIN_CUES || Math.abs(cue.weight) >= MIN_CONTRIBUTION);
-  return kept.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
+  // The weightiest cues, and at least MIN_CUES whatever their weight. Sorted by weight, every cue of MIN_CONTRIBUTION
+  // or more comes before every lighter one, so the lighter ones need sorting only when too few are heavy.
+  const heavy = cues.filter((cue) => Math.abs(cue.weight) >= MIN_CONTRIBUTION).sort(byMagnitude);
+  const kept = heavy.length >= MIN_CUES ? heavy : heavy.concat(cues.filter((cue) => Math.abs(cue.weight) < MIN_CONTRIBUTION).sort(byMagnitude).slice(0, MIN_CUES - heavy.length));
+  return kept.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || byText(a.text, b.text));
 }
 
-// Feature names repeat from sentence to sentence: each one's kind is worked out once.
-const KINDS = new Map<string, Cue["kind"] | null>();
+/** Weightiest first either way, then by their words. */
+function byMagnitude(a: Cue, b: Cue): number {
+  return Math.abs(b.weight) - Math.abs(a.weight) || byText(a.text, b.text);
+}
 
-/** Which sort of evidence a feature is; null for features that are no evidence a reader can see (the intercept). */
-function cueKind(name: string): Cue["kind"] | null {
+interface Evidence {
+  kind: Cue["kind"];
+  text: string;
+  weight: number;
+}
+
+// Rounded weights tie often, and ties are ordered by their words: one collator (what localeCompare makes on
+// each call, with the same default locale and options) serves them all.
+const byText = new Intl.Collator().compare;
+
+/** What cueKind answers for the rules' verdict, whose kind is the evidence that gave it in each sentence. */
+const RULES = "rules";
+
+// Feature names repeat from sentence to sentence: each one's kind is worked out once.
+const KINDS = new Map<string, Cue["kind"] | typeof RULES | null>();
+
+/** Which sort of evidence a feature is (RULES for the rules' verdict); null for features that are no evidence a reader can see (the intercept). */
+function cueKind(name: string): Cue["kind"] | typeof RULES | null {
   let kind = KINDS.get(name);
-  if (kind === undefined) KINDS.set(name, (kind = kindOfName(name)));
+  if (kind === undefined) KINDS.set(name, (kind = name.startsWith("rules:") ? RULES : kindOfName(name)));
   return kind;
 }
 

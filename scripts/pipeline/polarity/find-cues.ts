@@ -5,7 +5,7 @@
  */
 import { PatternGate } from "../../nlp/pattern-gate.ts";
 import type { LexiconEntry } from "./lexicon.ts";
-import { CONTEXT, HEDGES, HIGH_QUANTIFIERS, NEGATIVE, POSITIVE, RECOMMENDATION } from "./lexicon.ts";
+import { CONTEXT, GOOD_PRACTICE, HEDGES, HIGH_QUANTIFIERS, NEGATIVE, POSITIVE, RECOMMENDATION } from "./lexicon.ts";
 
 /** A cue found in a sentence, with its final weight. */
 export interface FoundCue {
@@ -24,12 +24,13 @@ const RECOMMENDATION_AND_CONTEXT = [...RECOMMENDATION, ...CONTEXT];
 
 // Most entries cannot match a given sentence: one pass over it tells which can. The gate numbers the
 // patterns in this order, so each group's flags start at its offset.
-const GATE = new PatternGate([...NEGATIVE, ...POSITIVE, ...HEDGES, ...RECOMMENDATION_AND_CONTEXT].map((entry) => entry.pattern).concat(HIGH_QUANTIFIERS));
+const GATE = new PatternGate([...NEGATIVE, ...POSITIVE, ...HEDGES, ...RECOMMENDATION_AND_CONTEXT].map((entry) => entry.pattern).concat(HIGH_QUANTIFIERS, GOOD_PRACTICE));
 const NEGATIVE_AT = 0;
 const POSITIVE_AT = NEGATIVE_AT + NEGATIVE.length;
 const HEDGES_AT = POSITIVE_AT + POSITIVE.length;
 const RECOMMENDATION_AND_CONTEXT_AT = HEDGES_AT + HEDGES.length;
 const HIGH_QUANTIFIERS_AT = RECOMMENDATION_AND_CONTEXT_AT + RECOMMENDATION_AND_CONTEXT.length;
+const GOOD_PRACTICE_AT = HIGH_QUANTIFIERS_AT + 1;
 
 // matchAll clones its global RegExp on every call (tens of clones per sentence): exec in place instead.
 function eachMatch(pattern: RegExp, text: string, found: (start: number, end: number) => void): void {
@@ -91,6 +92,15 @@ export function findCues(folded: string): FoundCue[] {
     });
   }
   return dropOverlaps(cues);
+}
+
+/** Where a folded sentence first holds practice up as an example for others (lexicon.ts GOOD_PRACTICE), if it does. */
+export function findGoodPractice(folded: string): { start: number; end: number } | null {
+  // The gate has usually just read this sentence for its cues: it answers again without a second pass.
+  if (GATE.open(folded)[GOOD_PRACTICE_AT] === 0) return null;
+  GOOD_PRACTICE.lastIndex = 0;
+  const m = GOOD_PRACTICE.exec(folded);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /**

@@ -38,9 +38,10 @@ export interface PolarityScore {
   probability: number;
   /**
    * Each present feature's contribution to the chosen label: value × (its weight for that label − its mean
-   * weight over the labels), so a feature that raises every label alike counts for nothing.
+   * weight over the labels), so a feature that raises every label alike counts for nothing. In the order the
+   * features came, as [name, part] pairs (read once, by the explanation: no map is worth building).
    */
-  contributions: Map<string, number>;
+  contributions: [string, number][];
 }
 
 /** Index a model file for scoring; throws naming the problem when the file is malformed. */
@@ -71,12 +72,16 @@ export function loadPolarityModel(json: unknown, origin: string): PolarityModel 
 export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, number>, allowed?: readonly Polarity[]): PolarityScore {
   const { classes } = model.file;
   const labels = classes.length;
-  const present: [string, number, number][] = [];
+  // The features the model reads, as parallel lists (name, column, value) reused from sentence to sentence.
+  const { names, columns, amounts } = PRESENT;
+  names.length = columns.length = amounts.length = 0;
   const scores = new Float64Array(labels);
   for (const [name, value] of values) {
     const column = model.index.get(name);
     if (column === undefined) continue;
-    present.push([name, column, value]);
+    names.push(name);
+    columns.push(column);
+    amounts.push(value);
     for (let k = 0; k < labels; k++) scores[k]! += model.byFeature[column * labels + k]! * value;
   }
   let best = -1;
@@ -87,10 +92,13 @@ export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, 
   if (best < 0) throw new Error(`no label of ${classes.join(", ")} is allowed`);
   let total = 0;
   for (let k = 0; k < labels; k++) total += Math.exp(scores[k]! - scores[best]!);
-  const contributions = new Map<string, number>();
-  for (const [name, column, value] of present) {
-    const part = model.centred[column * labels + best]! * value;
-    if (part !== 0) contributions.set(name, part);
+  const contributions: [string, number][] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const part = model.centred[columns[i]! * labels + best]! * amounts[i]!;
+    if (part !== 0) contributions.push([names[i]!, part]);
   }
   return { polarity: classes[best]!, probability: 1 / total, contributions };
 }
+
+// Scoring runs one sentence at a time, so one set of lists serves every call.
+const PRESENT = { names: [] as string[], columns: [] as number[], amounts: [] as number[] };

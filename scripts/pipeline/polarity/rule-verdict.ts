@@ -40,9 +40,12 @@ export function ruleVerdict(folded: string, found: readonly FoundCue[], place: S
   const directive = UNAMBIGUOUS_IMPERATIVE.exec(folded) ?? (place.inList ? GERUND_DIRECTIVE.exec(folded) : null);
   if (directive) return { polarity: "recommendation", kind: "modal", source: { start: 0, end: directive[0].length - 2 } };
   const recommendation = total("recommendation");
-  GOOD_PRACTICE.lastIndex = 0;
-  const praised = GOOD_PRACTICE.test(folded) && net > 0;
-  if (recommendation >= 1.5 && !praised && recommendation + 0.5 >= total("improvement")) return byCue("recommendation");
+  // Praise held up as an example is no recommendation, however many modals it has (the pattern runs only where that matters).
+  const praised = (): boolean => {
+    GOOD_PRACTICE.lastIndex = 0;
+    return net > 0 && GOOD_PRACTICE.test(folded);
+  };
+  if (recommendation >= 1.5 && recommendation + 0.5 >= total("improvement") && !praised()) return byCue("recommendation");
   const context = total("context");
   if (context >= 2 && Math.abs(net) < 2.5) return byCue("context");
   // Background sections describe; there only a clear judgement counts. Elsewhere praise is the norm of findings.

@@ -39,7 +39,8 @@ export interface SentenceFeatures {
 }
 
 const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lacking", "nor", "cannot", "neither", "rarely", "seldom", "insufficient"]);
-const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?%?/g;
+/** A word of a folded sentence (wordTokens reads the same by hand). */
+export const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?%?/g;
 const HEADING_WORD = /[a-z]{3,}/g;
 
 /**
@@ -53,6 +54,10 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   // Most names (word pairs above all) are in no model: they are dropped before anything is allocated for them.
   const keep = (name: string, value: number): boolean => {
     if (vocabulary && !vocabulary.has(name) && !name.startsWith("rules:")) return false;
+    return keepKnown(name, value);
+  };
+  // A name the vocabulary itself gave (a word entry's) needs no second look-up.
+  const keepKnown = (name: string, value: number): boolean => {
     const had = values.get(name);
     values.set(name, had === undefined ? Math.min(1, value) : Math.min(1, had + value));
     return had === undefined;
@@ -62,6 +67,9 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   };
   const addSpan = (name: string, value: number, start: number, end: number): void => {
     if (keep(name, value)) sources.set(name, { start, end });
+  };
+  const addWordSpan = (name: string, start: number, end: number): void => {
+    if (vocabulary ? keepKnown(name, 1) : keep(name, 1)) sources.set(name, { start, end });
   };
 
   add("bias", 1, { outside: "" });
@@ -75,7 +83,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   if (place.docGrade) add(named("grade", place.docGrade), 1, { outside: "" });
 
   // The rule engine's cues, summed by kind and label (weights as the lexicon and clause rules set them).
-  for (const cue of cues) addSpan(named("cue", `${cue.kind}:${cue.points}`), cue.weight / 2, cue.start, cue.end);
+  for (const cue of cues) addSpan(cueName(cue), cue.weight / 2, cue.start, cue.end);
 
   // How much judgement the sentence carries at all: a sentence with no evaluative cue is likely context.
   const evaluative = cues.filter((c) => c.points === "strength" || c.points === "improvement").length;
@@ -95,7 +103,7 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   if (gerund) add("directive:gerund", 1, { start: 0, end: gerund[0].length - 2 });
 
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
-  const tokens = [...folded.matchAll(WORD)].map((m) => ({ word: normaliseToken(m[0]), start: m.index, end: m.index + m[0].length }));
+  const tokens = wordTokens(folded);
   let negatedFor = 0;
   // With a vocabulary, word names come from it (or not at all) instead of being built to be looked up: each
   // word is looked up once, and its entry holds its names and the pairs it opens.
@@ -104,16 +112,16 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const name = nameOf(i, negatedFor > 0 ? "not" : "w");
-    if (name) addSpan(name, 1, token.start, token.end);
+    if (name) addWordSpan(name, token.start, token.end);
     negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
     const next = tokens[i + 1];
     if (!next) continue;
     const pair = entries ? entries[i]?.pairs.get(next.word) : `b:${token.word}_${next.word}`;
-    if (pair) addSpan(pair, 1, token.start, next.end);
+    if (pair) addWordSpan(pair, token.start, next.end);
   }
   const first = tokens[0];
   const firstName = first && nameOf(0, "first");
-  if (first && firstName) addSpan(firstName, 1, first.start, first.end);
+  if (first && firstName) addWordSpan(firstName, first.start, first.end);
   if (tokens.length <= 8) add("short", 1, { outside: "" });
   return { values, sources, rules };
 }
@@ -130,6 +138,17 @@ function named(family: string, value: string): string {
   return name;
 }
 
+const CUE_NAMES = new Map<string, Map<string, string>>();
+
+/** The feature name `cue:kind:points` of a cue, the same string each time (looked up by its parts, not built to be looked up). */
+function cueName(cue: FoundCue): string {
+  let byPoints = CUE_NAMES.get(cue.kind);
+  if (!byPoints) CUE_NAMES.set(cue.kind, (byPoints = new Map()));
+  let name = byPoints.get(cue.points);
+  if (name === undefined) byPoints.set(cue.points, (name = named("cue", `${cue.kind}:${cue.points}`)));
+  return name;
+}
+
 // A section's sentences share its heading: its words are read once, for the last heading seen.
 let lastHeading = "";
 let lastHeadingWords: readonly string[] = [];
@@ -138,6 +157,48 @@ let lastHeadingWords: readonly string[] = [];
 function headingWords(heading: string): readonly string[] {
   if (heading !== lastHeading) [lastHeading, lastHeadingWords] = [heading, [...new Set(heading.toLowerCase().match(HEADING_WORD) ?? [])]];
   return lastHeadingWords;
+}
+
+/**
+ * The words of a folded sentence with their offsets, as WORD matches them (a run of letters, apostrophes and
+ * hyphens to its last letter; a number, its decimals and a percent sign), read character by character: this runs
+ * on every sentence, and a loop allocates nothing per match. WORD stays the definition; a test holds them equal.
+ */
+export function wordTokens(folded: string): { word: string; start: number; end: number }[] {
+  const tokens: { word: string; start: number; end: number }[] = [];
+  const push = (start: number, end: number): void => void tokens.push({ word: normaliseToken(folded.slice(start, end)), start, end });
+  let i = 0;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    if (isLetter(c)) {
+      let last = i;
+      for (let j = i + 1; j < folded.length; j++) {
+        const d = folded.charCodeAt(j);
+        if (isLetter(d)) last = j;
+        else if (d !== APOSTROPHE && d !== HYPHEN) break;
+      }
+      push(i, last + 1);
+      i = last + 1;
+    } else if (isDigit(c)) {
+      let j = digitsEnd(folded, i);
+      if (folded.charCodeAt(j) === FULL_STOP && isDigit(folded.charCodeAt(j + 1))) j = digitsEnd(folded, j + 1);
+      if (folded.charCodeAt(j) === PERCENT) j++;
+      push(i, j);
+      i = j;
+    } else i++;
+  }
+  return tokens;
+}
+
+const [APOSTROPHE, HYPHEN, FULL_STOP, PERCENT] = ["'", "-", ".", "%"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Where the run of digits at `from` ends. */
+function digitsEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Numbers fold to one token; plural and possessive endings stay (they carry meaning in this genre). */
