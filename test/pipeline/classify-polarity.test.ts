@@ -95,3 +95,16 @@ describe("classifyPolarity", () => {
   test.todo("labels 'The council needs to strengthen its sufficiency of placements.' as recommendation (advice addressed to the authority)");
   test.todo("labels 'No children were at immediate risk' as context, not a shortfall");
 });
+
+describe("classifyPolarity of a news report's own sentences", () => {
+  const news: SentencePlace = { section: null, sectionKind: "other", listStance: null, docKind: "news" };
+  test.each([
+    ["The council should improve the timeliness of health assessments for children entering care, the report said.", "recommendation"],
+    ["Inspectors criticised delays in the public law outline process.", "improvement"],
+    ["The watchdog's inspectors spent three weeks in the borough in March.", "context"],
+    ["The joint inspection looked at how agencies respond to children missing from school.", "context"],
+    ["The council said it would publish an action plan within 70 working days.", "context"],
+  ] as const)("labels %j as %s", (sentence, expected) => {
+    expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);
+  });
+});

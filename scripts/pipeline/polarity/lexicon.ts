@@ -129,7 +129,7 @@ export const RECOMMENDATION: LexiconEntry[] = [
 
 /** Scope, method and background: what a context sentence says. */
 export const CONTEXT: LexiconEntry[] = [
-  e(/^(?:inspectors|they|we|the inspection team|the inspectors|hmi)\b.{0,60}\b(?:looked at|considered|reviewed|evaluated|talked|spoke|met|visited|sampled|tracked|scrutinised|examined|observed|focused on|gathered)\b/, "context", 2.5, "context"),
+  e(/^(?:inspectors|they|we|the inspection team|the inspectors|hmi|the (?:[\w-]+ ){0,3}(?:inspection|visit)|ofsted)\b.{0,60}\b(?:looked at|considered|reviewed|evaluated|talked|spoke|met|visited|sampled|tracked|scrutinised|examined|observed|focused on|gathered)\b/, "context", 2.5, "context"),
   e(/\bthis letter summarises\b|\binspectors for this visit\b|\bmajesty's inspectors? (?:for|were)\b|\blead inspector\b/, "context", 3, "context"),
   e(/\b(?:this|the) (?:focused |monitoring )?(?:visit|inspection) was (?:carried out|conducted|undertaken)\b|\bcarried out in line with\b|\bin line with the (?:ilacs|inspection)/, "context", 3, "context"),
   e(/\blast inspected\b|\bwill take the findings\b|\bwas (?:judged|rated|graded) (?:as )?(?:good|outstanding|inadequate|requir)/, "context", 2.5, "context"),
@@ -143,6 +143,9 @@ export const CONTEXT: LexiconEntry[] = [
   e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection),/, "context", 2.5, "context"),
   // How a service is organised, said without a judgement ("strategy meetings are chaired by …"), describes.
   e(/\b(?:is|are|was|were) (?:jointly |currently |also )?(?:led|chaired|managed|run|provided|commissioned|held|located|based|co-located|delivered|hosted|authorised|discussed|overseen|funded|staffed) (?:by|in|at|on|through|within|from)\b/, "context", 1, "context"),
+  // When and how long the inspection was, as a news report tells it ("inspectors spent two weeks in the county").
+  e(/\b(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b/, "context", 2.5, "context"),
+  e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
   e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
