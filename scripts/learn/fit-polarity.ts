@@ -31,10 +31,16 @@ export interface PolarityTraining extends FeatureChoice {
    * in a news article, say) the model follows them; where it holds many, the examples correct them.
    */
   rulePrior: number;
+  /**
+   * A document-kind feature learnt from fewer documents than this is held nearer 0: its penalty is `l2Structure` ×
+   * this / its documents. The gold holds one commentary, mostly advice, and cross-validation cannot see what that
+   * does to every other commentary (the fold that scores it has none to learn from): labels drifted to recommendation.
+   */
+  kindDocuments: number;
 }
 
 /** The options `npm run train` uses (chosen by grouped cross-validation, `npm run eval`). */
-export const DEFAULT_TRAINING: PolarityTraining = { minDocuments: 4, minCount: 3, maxWords: 800, l2Words: 20, l2Structure: 1, maxIterations: 400, balance: 0.25, rulePrior: 8 };
+export const DEFAULT_TRAINING: PolarityTraining = { minDocuments: 4, minCount: 3, maxWords: 800, l2Words: 20, l2Structure: 1, maxIterations: 400, balance: 0.25, rulePrior: 8, kindDocuments: 20 };
 
 /** Train a polarity model on `examples`; throws when a label has no example (the model could not learn it). */
 export function fitPolarity(examples: readonly TrainingExample[], options: PolarityTraining = DEFAULT_TRAINING): PolarityModelFile {
@@ -54,7 +60,7 @@ export function fitPolarity(examples: readonly TrainingExample[], options: Polar
     examples.map((e) => POLARITIES.indexOf(e.polarity)),
     POLARITIES.length,
     examples.map((e) => repeat[e.polarity]),
-    features.map((name) => (name === "bias" ? 0 : WORD_FAMILIES.test(name) ? options.l2Words : options.l2Structure)),
+    penalties(features, examples, options),
     options.maxIterations,
     rulePrior(features, options.rulePrior),
   ).map((row) => row.map(round));
@@ -78,6 +84,29 @@ function rulePrior(features: readonly string[], strength: number): Float64Array 
     for (let j = 0; j < labels; j++) prior[f * labels + j] = (j === k ? strength : 0) - strength / labels;
   });
   return prior;
+}
+
+/**
+ * Each feature's L2 penalty: none on the intercept, `l2Words` on words, `l2Structure` on the rest, except that a
+ * document kind learnt from few documents is held nearer 0 (λ grows as `kindDocuments` / its documents): a kind
+ * the gold has one or two documents of would otherwise carry their particular mix of labels to every such document.
+ */
+function penalties(features: readonly string[], examples: readonly TrainingExample[], options: PolarityTraining): number[] {
+  const documents = new Map<string, Set<string>>();
+  for (const e of examples) {
+    for (const name of e.features.keys()) {
+      if (!name.startsWith("doc:")) continue;
+      const docs = documents.get(name) ?? new Set<string>();
+      docs.add(e.doc);
+      documents.set(name, docs);
+    }
+  }
+  return features.map((name) => {
+    if (name === "bias") return 0;
+    if (WORD_FAMILIES.test(name)) return options.l2Words;
+    const docs = documents.get(name)?.size ?? 0;
+    return name.startsWith("doc:") && docs > 0 ? options.l2Structure * Math.max(1, options.kindDocuments / docs) : options.l2Structure;
+  });
 }
 
 /** How many times each label's examples count: enough for the label to reach `share` of the largest label. */

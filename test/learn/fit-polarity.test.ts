@@ -74,4 +74,23 @@ describe("fitPolarity", () => {
     expect(classifyPolarity(sentence, place, withPrior).polarity).toBe("recommendation");
     expect(classifyPolarity(sentence, place, withoutPrior).polarity).toBe("strength");
   });
+
+  test("holds a kind of document learnt from one document nearer 0 than one learnt from many", () => {
+    // One commentary whose sentences all give advice: its kind must not make every commentary advice.
+    const commentary = subjects.map((subject) => {
+      const text = `Councils should review how ${subject.toLowerCase()} are used.`;
+      const folded = foldSentence(text);
+      const features = sentenceFeatures(folded, findCues(folded), { ...place, docKind: "commentary" }).values;
+      return { ...example("doc-commentary", text, "recommendation"), features, themeFeatures: features };
+    });
+    const weightOf = (file: ReturnType<typeof fitPolarity>): number => {
+      const f = file.features.indexOf("doc:commentary");
+      return file.weights[file.classes.indexOf("recommendation")]![f]!;
+    };
+    const held = weightOf(fitPolarity([...examples, ...commentary], options));
+    const free = weightOf(fitPolarity([...examples, ...commentary], { ...options, kindDocuments: 1 }));
+    expect(free).toBeGreaterThan(0);
+    expect(held).toBeLessThan(free / 2);
+  });
 });
+

@@ -104,6 +104,7 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["The watchdog's inspectors spent three weeks in the borough in March.", "context"],
     ["The joint inspection looked at how agencies respond to children missing from school.", "context"],
     ["The council said it would publish an action plan within 70 working days.", "context"],
+    ["The Department for Education said it would continue to monitor the council's progress.", "context"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);
   });

@@ -37,6 +37,7 @@ export const POSITIVE: LexiconEntry[] = [
     "lexicon",
   ),
   e(/\b(?:know|knows|understand|understands|use|uses|used|work|works|worked|implemented|considered|managed|met) (?:\w+ ){0,3}(?:very |really )?well\b/, "strength", 1, "lexicon"),
+  e(/\b(?:do|does|did) (?:this|it|that|so) (?:very |really |particularly )?well\b/, "strength", 1, "lexicon"),
   e(/\bclear(?:ly)?\b|\bclarity\b/, "strength", 0.7, "lexicon"),
   e(/\bchild[- ](?:centred|centered|focused|friendly)\b/, "strength", 1, "lexicon"),
   e(/\b(?:creative(?:ly)?|persistent(?:ly)?|tenacious(?:ly)?|innovative|purposeful(?:ly)?|sensitive(?:ly)?|respectful(?:ly)?|thoughtful(?:ly)?|skilled|skilful(?:ly)?|knowledgeable|experienced|dedicated|committed|passionate|confident(?:ly)?|responsive|proactive(?:ly)?|forward[- ]thinking|reflective|nurturing|compassionate|ambitious|aspirational)\b/, "strength", 0.9, "lexicon"),
@@ -146,6 +147,8 @@ export const CONTEXT: LexiconEntry[] = [
   // When and how long the inspection was, as a news report tells it ("inspectors spent two weeks in the county").
   e(/\b(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b/, "context", 2.5, "context"),
   e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
+  // Anyone's statement of what they will do next ("the Department for Education said it would continue to …") reports an intention.
+  e(/\b(?:said|says|say) (?:it|they) (?:would|will) (?:now |also )?(?:continue|work|publish|appoint|consider|respond|study|review|take|look|support|build|act|address|be working|invest|set up|meet)\b/, "context", 2.5, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
   e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
