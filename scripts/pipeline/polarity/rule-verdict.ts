@@ -7,8 +7,7 @@
 import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
-import type { FoundCue } from "./find-cues.ts";
-import { GOOD_PRACTICE } from "./lexicon.ts";
+import { findGoodPractice, type FoundCue } from "./find-cues.ts";
 import type { FeatureSource, SentencePlace } from "./sentence-features.ts";
 
 /** The rules' label and what chiefly gave it: the evidence a reader is shown for the verdict's part in a decision. */
@@ -31,20 +30,17 @@ export function ruleVerdict(folded: string, found: readonly FoundCue[], place: S
     const explicit = IMPERATIVE.test(folded) || found.some((c) => c.points === "recommendation" && /should|must|recommend/.test(folded.slice(c.start, c.end)));
     return { polarity: explicit ? "recommendation" : "improvement", kind: "section", source: heading };
   }
+  const byLead = (polarity: Polarity): RuleVerdict => ({ polarity, kind: "list", source: { outside: place.listStance?.text ?? "" } });
   let net = total("strength") - total("improvement");
   if (place.listStance) {
-    const lead: RuleVerdict = { polarity: place.listStance.polarity, kind: "list", source: { outside: place.listStance.text } };
-    if (place.listStance.polarity === "recommendation") return lead;
+    if (place.listStance.polarity === "recommendation") return byLead("recommendation");
     net += place.listStance.polarity === "strength" ? place.listStance.weight : -place.listStance.weight;
   }
   const directive = UNAMBIGUOUS_IMPERATIVE.exec(folded) ?? (place.inList ? GERUND_DIRECTIVE.exec(folded) : null);
   if (directive) return { polarity: "recommendation", kind: "modal", source: { start: 0, end: directive[0].length - 2 } };
   const recommendation = total("recommendation");
   // Praise held up as an example is no recommendation, however many modals it has (the pattern runs only where that matters).
-  const praised = (): boolean => {
-    GOOD_PRACTICE.lastIndex = 0;
-    return net > 0 && GOOD_PRACTICE.test(folded);
-  };
+  const praised = (): boolean => net > 0 && findGoodPractice(folded) !== null;
   if (recommendation >= 1.5 && recommendation + 0.5 >= total("improvement") && !praised()) return byCue("recommendation");
   const context = total("context");
   if (context >= 2 && Math.abs(net) < 2.5) return byCue("context");
@@ -55,7 +51,7 @@ export function ruleVerdict(folded: string, found: readonly FoundCue[], place: S
   const judged: Polarity | null = net >= band ? "strength" : net <= -band ? "improvement" : null;
   if (judged) {
     const listed = place.listStance?.polarity === judged && place.listStance.weight >= (strongestCue(found, judged)?.weight ?? 0);
-    return listed ? { polarity: judged, kind: "list", source: { outside: place.listStance!.text } } : byCue(judged);
+    return listed ? byLead(judged) : byCue(judged);
   }
   // No judgement weighed enough: a description. The strongest context cue says so, if there is one.
   return byCue("context");
