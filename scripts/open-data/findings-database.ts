@@ -36,13 +36,16 @@ export interface DatabaseCounts {
   outcomes: number;
 }
 
-type Insert = "theme" | "authority" | "neighbour" | "document" | "documentAuthority" | "judgement" | "finding" | "findingTheme" | "findingAuthority" | "cue" | "outcome";
+type Insert = "theme" | "authority" | "neighbour" | "document" | "documentAuthority" | "judgement" | "finding" | "findingTheme" | "findingAuthority" | "cueWords" | "cue" | "outcome";
 
 /** The database being written. Call in order: themes and authorities, documents (by id), outcomes, then finish. */
 export class FindingsDatabase {
   readonly #db: DatabaseSync;
   readonly #insert: Record<Insert, StatementSync>;
-  readonly #findingIds = new Set<string>();
+  /** Public finding id → findings.rowid, which the tables about findings point to. */
+  readonly #findingRows = new Map<string, number>();
+  /** A cue's kind, words and what it points to (as one key) → cue_vocabulary.rowid. */
+  readonly #cueWords = new Map<string, number>();
   readonly counts: DatabaseCounts = { documents: 0, findings: 0, cues: 0, outcomes: 0 };
 
   constructor(path: string) {
@@ -60,11 +63,12 @@ export class FindingsDatabase {
       document: insert("documents", ["id", "title", "kind", "publisher", "published", "date", "inspection_type", "first_inspection_day", "last_inspection_day", "judgement", "format", "pages", "sha256", "url"]),
       documentAuthority: insert("document_authorities", ["document_id", "authority_code"]),
       judgement: insert("judgements", ["document_id", "area", "grade"]),
-      finding: insert("findings", ["rowid", "id", "document_id", "text", "polarity", "confidence", "good_practice", "section", "page", "start_offset", "end_offset", "reviewed", "url"]),
-      findingTheme: insert("finding_themes", ["finding_id", "theme_id"]),
-      findingAuthority: insert("finding_authorities", ["finding_id", "authority_code"]),
-      cue: insert("cues", ["finding_id", "position", "kind", "text", "points", "weight"]),
-      outcome: insert("outcomes", ["finding_id", "authority_code", "outcome", "mixed_lean", "not_revisited_because", "decided_by_document_id", "decided_by_date", "next_strengths", "next_areas_to_improve", "next_recommendations", "reason"]),
+      finding: insert("findings", ["rowid", "id", "document_id", "text", "polarity", "confidence", "good_practice", "section", "page", "start_offset", "end_offset", "reviewed", "part"]),
+      findingTheme: insert("finding_themes", ["finding_rowid", "theme_id"]),
+      findingAuthority: insert("finding_authorities", ["finding_rowid", "authority_code"]),
+      cueWords: insert("cue_vocabulary", ["rowid", "kind", "text", "points"]),
+      cue: insert("cues", ["finding_rowid", "position", "cue", "weight"]),
+      outcome: insert("outcomes", ["finding_rowid", "authority_code", "outcome", "mixed_lean", "not_revisited_because", "decided_by_document_id", "decided_by_date", "next_strengths", "next_areas_to_improve", "next_recommendations", "reason"]),
     };
     this.#db.exec("BEGIN");
   }
@@ -91,8 +95,11 @@ export class FindingsDatabase {
     }
   }
 
-  /** One document, its findings (as the downloads' rows, for their URLs) and their themes, authorities and cues. */
-  addDocument(doc: ExtractedDocument, rows: readonly FindingRow[], url: string): void {
+  /**
+   * One document, its findings (in the downloads' order, `rows`) and their themes, authorities and cues;
+   * `partOf` gives the part of the document's page printing each finding (1 when absent).
+   */
+  addDocument(doc: ExtractedDocument, rows: readonly FindingRow[], url: string, partOf: ReadonlyMap<string, number>): void {
     const dates = [...doc.inspection.dates].sort();
     this.#insert.document.run(
       doc.id, doc.title, doc.kind, doc.publisher, doc.published, doc.published ?? doc.inspection.dates[0] ?? null, doc.inspection.type,
@@ -109,21 +116,35 @@ export class FindingsDatabase {
     const byId = new Map(doc.findings.map((f) => [f.id, f]));
     for (const row of rows) {
       const f = byId.get(row.id)!;
-      if (this.#findingIds.has(f.id)) continue; // ids are unique in a valid extraction; a duplicate keeps its first row
-      this.#findingIds.add(f.id);
-      this.#insert.finding.run(++this.counts.findings, f.id, doc.id, f.text, f.polarity, f.confidence, f.goodPractice ? 1 : 0, f.section, f.page, f.start, f.end, f.reviewed ? 1 : 0, row.url);
-      for (const theme of [...new Set(f.themes)].sort(compare)) this.#insert.findingTheme.run(f.id, theme);
-      for (const code of [...new Set(f.authorities)].sort(compare)) this.#insert.findingAuthority.run(f.id, code);
-      f.cues.forEach((cue, i) => this.#insert.cue.run(f.id, i + 1, cue.kind, cue.text, cue.points, cue.weight));
+      if (this.#findingRows.has(f.id)) continue; // ids are unique in a valid extraction; a duplicate keeps its first row
+      const rowid = ++this.counts.findings;
+      this.#findingRows.set(f.id, rowid);
+      this.#insert.finding.run(rowid, f.id, doc.id, f.text, f.polarity, f.confidence, f.goodPractice ? 1 : 0, f.section, f.page, f.start, f.end, f.reviewed ? 1 : 0, partOf.get(f.id) ?? 1);
+      for (const theme of [...new Set(f.themes)].sort(compare)) this.#insert.findingTheme.run(rowid, theme);
+      for (const code of [...new Set(f.authorities)].sort(compare)) this.#insert.findingAuthority.run(rowid, code);
+      f.cues.forEach((cue, i) => this.#insert.cue.run(rowid, i + 1, this.#cue(cue.kind, cue.text, cue.points), cue.weight));
       this.counts.cues += f.cues.length;
     }
   }
 
+  /** The vocabulary's number for a cue, adding it the first time it is seen (so numbers follow download order). */
+  #cue(kind: string, text: string, points: string): number {
+    const key = JSON.stringify([kind, text, points]);
+    let rowid = this.#cueWords.get(key);
+    if (rowid === undefined) {
+      rowid = this.#cueWords.size + 1;
+      this.#cueWords.set(key, rowid);
+      this.#insert.cueWords.run(rowid, kind, text, points);
+    }
+    return rowid;
+  }
+
   /** What happened next to a raised finding; false (and left out) when the database lacks the finding. */
   addOutcome(o: OutcomeRecord): boolean {
-    if (!this.#findingIds.has(o.finding_id)) return false;
+    const rowid = this.#findingRows.get(o.finding_id);
+    if (rowid === undefined) return false;
     this.#insert.outcome.run(
-      o.finding_id, o.authority_code, o.outcome, o.mixed_lean, o.not_revisited_because, o.decided_by_document_id, o.decided_by_date,
+      rowid, o.authority_code, o.outcome, o.mixed_lean, o.not_revisited_because, o.decided_by_document_id, o.decided_by_date,
       o.next_strengths, o.next_areas_to_improve, o.next_recommendations, o.reason,
     );
     this.counts.outcomes++;

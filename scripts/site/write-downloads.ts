@@ -28,6 +28,7 @@ import { AUTHORITY_FINDING_COLUMNS, FINDING_COLUMNS, THEME_FINDING_COLUMNS } fro
 import { compareDocumentIds, documentFindingRows, documentRow, type DocumentRow } from "../../src/lib/open-data/finding-rows.ts";
 import { type DocumentSpan, readExtractionDocumentAt, readExtractionDocumentSpans } from "../../src/lib/read-extraction-documents.ts";
 import { csvHeader, csvRecords } from "../../src/lib/open-data/to-csv.ts";
+import { paginateDocument } from "../../src/lib/paginate-document.ts";
 import { loadRegister } from "../../src/lib/search/load-register.ts";
 import { loadSiteLookup } from "../../src/lib/search/load-site-lookup.ts";
 
@@ -86,7 +87,8 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
   // Pass 2: the findings, documents in id order; each row is serialised once for all the files holding it.
   for (const { row: documentFacts, span } of located) {
     const doc = readExtractionDocumentAt(path, span);
-    const rows = documentFindingRows(doc, lookup, site);
+    const partOf = paginateDocument(doc).partOf;
+    const rows = documentFindingRows(doc, lookup, site, partOf);
     const lines: string[] = [];
     for (const row of rows) {
       lines.push(JSON.stringify(row));
@@ -97,7 +99,7 @@ export async function writeDownloads(outDir: string, site = process.env["SITE_UR
     }
     if (lines.length > 0) jsonLines.write(`${lines.join("\n")}\n`, rows.length);
     csv.write(csvRecords(rows, FINDING_COLUMNS), rows.length);
-    database.addDocument(doc, rows, documentFacts.url);
+    database.addDocument(doc, rows, documentFacts.url, partOf);
   }
   for (const file of files) file.close();
 

@@ -7,6 +7,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeDownloads } from "../../scripts/site/write-downloads.ts";
 import { loadExtraction, loadThemes } from "../../src/lib/load-extraction.ts";
+import { findingUrl } from "../../src/lib/urls.ts";
 import { DATABASE_TABLES, DATABASE_VIEWS } from "../../src/lib/open-data/database-schema.ts";
 import type { DownloadManifest } from "../../src/lib/open-data/download-manifest.ts";
 import { EXAMPLE_QUERIES } from "../../src/lib/open-data/example-queries.ts";
@@ -54,7 +55,7 @@ describe("findings.sqlite, as the downloads step writes it", () => {
     expect(outcomes.length).toBeGreaterThan(0);
     expect(count("SELECT COUNT(*) AS n FROM outcomes")).toBe(outcomes.length);
     const one = outcomes[0]!;
-    expect(db.prepare("SELECT outcome, reason FROM outcomes WHERE finding_id = ? AND authority_code = ?").get(one.findingId, one.authority)).toEqual({ outcome: one.outcome, reason: one.reason });
+    expect(db.prepare("SELECT outcome, reason FROM finding_outcomes WHERE finding_id = ? AND authority_code = ?").get(one.findingId, one.authority)).toEqual({ outcome: one.outcome, reason: one.reason });
   });
 
   test("the outcomes Astro wrote are published gzipped in data/, the same bytes, and leave trajectories/", () => {
@@ -68,11 +69,31 @@ describe("findings.sqlite, as the downloads step writes it", () => {
   test("a finding's row keeps its text, labels, provenance and permalink, and its cues in order", () => {
     const doc = loadExtraction().documents[0]!;
     const finding = doc.findings.find((f) => f.cues.length > 1)!;
-    const row = db.prepare("SELECT document_id, text, polarity, page, start_offset, end_offset, url FROM findings WHERE id = ?").get(finding.id);
+    const row = db.prepare("SELECT document_id, text, polarity, page, start_offset, end_offset FROM findings WHERE id = ?").get(finding.id);
     expect(row).toMatchObject({ document_id: doc.id, text: finding.text, polarity: finding.polarity, page: finding.page, start_offset: finding.start, end_offset: finding.end });
-    expect(String((row as { url: string }).url)).toContain(`#${finding.id}`);
-    const cues = db.prepare("SELECT kind, text, points FROM cues WHERE finding_id = ? ORDER BY position").all(finding.id);
-    expect(cues).toEqual(finding.cues.map((c) => ({ kind: c.kind, text: c.text, points: c.points })));
+    const url = db.prepare("SELECT url FROM finding_details WHERE id = ?").get(finding.id) as { url: string };
+    expect(url.url).toBe(findingUrl(doc.id, finding.id));
+    const cues = db.prepare("SELECT kind, text, points, weight FROM finding_cues WHERE finding_id = ? ORDER BY position").all(finding.id);
+    expect(cues).toEqual(finding.cues.map((c) => ({ kind: c.kind, text: c.text, points: c.points, weight: c.weight })));
+  });
+
+  test("a finding's permalink names the part of a long document's page that prints it, as the site links it", () => {
+    const lines = gunzipSync(readFileSync(join(out, "data/findings.jsonl.gz"))).toString("utf8").trim().split("\n");
+    const urls = new Map(lines.map((line) => JSON.parse(line) as { id: string; url: string }).map((r) => [r.id, r.url]));
+    const derived = db.prepare("SELECT id, url FROM finding_details").all() as { id: string; url: string }[];
+    expect(derived.length).toBe(urls.size);
+    for (const { id, url } of derived) expect(url, id).toBe(urls.get(id));
+  });
+
+  test("the tables about findings point to them by rowid, and each distinct cue is stored once", () => {
+    for (const table of ["finding_themes", "finding_authorities", "cues", "outcomes"]) {
+      const keys = db.prepare(`SELECT "table", "from", "to" FROM pragma_foreign_key_list('${table}') WHERE "table" = 'findings'`).all();
+      expect(keys, table).toEqual([{ table: "findings", from: "finding_rowid", to: "rowid" }]);
+    }
+    const findings = loadExtraction().documents.flatMap((d) => d.findings);
+    const distinct = new Set(findings.flatMap((f) => f.cues.map((c) => JSON.stringify([c.kind, c.text, c.points]))));
+    expect(count("SELECT COUNT(*) AS n FROM cue_vocabulary")).toBe(distinct.size);
+    expect(distinct.size).toBeLessThan(findings.reduce((n, f) => n + f.cues.length, 0));
   });
 
   test("authorities carry region, type and statistical neighbours, and every foreign key points to a row", () => {

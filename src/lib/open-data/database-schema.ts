@@ -120,7 +120,7 @@ export const DATABASE_TABLES: readonly DatabaseTable[] = [
   ),
   table(
     "findings",
-    "Every finding: a sentence or list item of a document with its labels and where it stands. rowid is the finding's number in download order (documents by id, findings in reading order).",
+    "Every finding: a sentence or list item of a document with its labels and where it stands. rowid is the finding's number in download order (documents by id, findings in reading order); the tables of a finding's themes, authorities, cues and outcomes point to it by rowid (finding_rowid), and finding_details gives its permalink.",
     {
       id: "Stable id (f- and 12 hex digits).",
       document_id: "The document it comes from.",
@@ -133,7 +133,7 @@ export const DATABASE_TABLES: readonly DatabaseTable[] = [
       start_offset: "Character offset of its first character in the document's text.",
       end_offset: "Character offset just past its last character.",
       reviewed: "1 when a curator's correction changed a label.",
-      url: "Its permalink on the site.",
+      part: "Part of the document's text on the site that prints it: 1 is the document's page (documents.url), a later part n is <documents.url>n/. Its permalink is that page's address with #<id> (the view finding_details has it as url).",
     },
     `CREATE TABLE findings (
   rowid INTEGER PRIMARY KEY,
@@ -148,55 +148,68 @@ export const DATABASE_TABLES: readonly DatabaseTable[] = [
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
   reviewed INTEGER NOT NULL,
-  url TEXT NOT NULL
+  part INTEGER NOT NULL
 )`,
   ),
   table(
     "finding_themes",
     "The themes of each finding (several allowed).",
-    { finding_id: "The finding.", theme_id: "One of its themes." },
+    { finding_rowid: "The finding (findings.rowid).", theme_id: "One of its themes." },
     `CREATE TABLE finding_themes (
-  finding_id TEXT NOT NULL REFERENCES findings(id),
+  finding_rowid INTEGER NOT NULL REFERENCES findings(rowid),
   theme_id TEXT NOT NULL REFERENCES themes(id),
-  PRIMARY KEY (finding_id, theme_id)
+  PRIMARY KEY (finding_rowid, theme_id)
 ) WITHOUT ROWID`,
   ),
   table(
     "finding_authorities",
     "The authorities each finding is about (none for a national statement).",
-    { finding_id: "The finding.", authority_code: "One of the authorities it is about." },
+    { finding_rowid: "The finding (findings.rowid).", authority_code: "One of the authorities it is about." },
     `CREATE TABLE finding_authorities (
-  finding_id TEXT NOT NULL REFERENCES findings(id),
+  finding_rowid INTEGER NOT NULL REFERENCES findings(rowid),
   authority_code TEXT NOT NULL REFERENCES authorities(code),
-  PRIMARY KEY (finding_id, authority_code)
+  PRIMARY KEY (finding_rowid, authority_code)
 ) WITHOUT ROWID`,
   ),
   table(
-    "cues",
-    "Why each label was given: the cues that fired, in the order the extraction recorded them.",
+    "cue_vocabulary",
+    "Every distinct cue once: the kind of evidence, the words of the source that fired it and what it pointed to. The same cue fires in many findings (on the real corpus, about 70 times each on average), so the cues table points here; the view finding_cues puts them back together.",
     {
-      finding_id: "The finding.",
-      position: "Order of the cue within the finding, from 1.",
+      rowid: "The cue's number, in the order the cues first appear in download order.",
       kind: "section, list, lexicon, quantifier, hedge, negation, modal, contrast, trajectory, context, good-practice, theme, authority or curation.",
       text: "The words of the source that fired it.",
       points: "What it pointed to: a polarity, a theme id or an authority code.",
-      weight: "Signed weight it contributed.",
     },
-    `CREATE TABLE cues (
-  finding_id TEXT NOT NULL REFERENCES findings(id),
-  position INTEGER NOT NULL,
+    `CREATE TABLE cue_vocabulary (
+  rowid INTEGER PRIMARY KEY,
   kind TEXT NOT NULL,
   text TEXT NOT NULL,
   points TEXT NOT NULL,
+  UNIQUE (kind, text, points)
+)`,
+  ),
+  table(
+    "cues",
+    "Why each label was given: the cues that fired, in the order the extraction recorded them (read them with their words through the view finding_cues).",
+    {
+      finding_rowid: "The finding (findings.rowid).",
+      position: "Order of the cue within the finding, from 1.",
+      cue: "The cue's kind, words and what it points to (cue_vocabulary.rowid).",
+      weight: "Signed weight it contributed.",
+    },
+    `CREATE TABLE cues (
+  finding_rowid INTEGER NOT NULL REFERENCES findings(rowid),
+  position INTEGER NOT NULL,
+  cue INTEGER NOT NULL REFERENCES cue_vocabulary(rowid),
   weight REAL NOT NULL,
-  PRIMARY KEY (finding_id, position)
+  PRIMARY KEY (finding_rowid, position)
 ) WITHOUT ROWID`,
   ),
   table(
     "outcomes",
     "What happened next to each area to improve and recommendation, per authority followed (the site's trajectories).",
     {
-      finding_id: "The raised finding.",
+      finding_rowid: "The raised finding (findings.rowid).",
       authority_code: "The authority whose later documents were followed.",
       outcome: "resolved, recurring, mixed or not-revisited.",
       mixed_lean: "For mixed: mostly-strengths, even or mostly-raised.",
@@ -209,7 +222,7 @@ export const DATABASE_TABLES: readonly DatabaseTable[] = [
       reason: "The outcome in words.",
     },
     `CREATE TABLE outcomes (
-  finding_id TEXT NOT NULL REFERENCES findings(id),
+  finding_rowid INTEGER NOT NULL REFERENCES findings(rowid),
   authority_code TEXT NOT NULL REFERENCES authorities(code),
   outcome TEXT NOT NULL CHECK (outcome IN ('resolved', 'recurring', 'mixed', 'not-revisited')),
   mixed_lean TEXT,
@@ -220,7 +233,7 @@ export const DATABASE_TABLES: readonly DatabaseTable[] = [
   next_areas_to_improve INTEGER,
   next_recommendations INTEGER,
   reason TEXT NOT NULL,
-  PRIMARY KEY (finding_id, authority_code)
+  PRIMARY KEY (finding_rowid, authority_code)
 ) WITHOUT ROWID`,
   ),
   table(
@@ -234,7 +247,6 @@ export const DATABASE_TABLES: readonly DatabaseTable[] = [
 /** Indexes for the common joins and filters, created after the tables are filled. */
 export const DATABASE_INDEXES: readonly string[] = [
   "CREATE INDEX findings_by_document ON findings(document_id)",
-  "CREATE INDEX findings_by_polarity ON findings(polarity)",
   "CREATE INDEX finding_themes_by_theme ON finding_themes(theme_id)",
   "CREATE INDEX finding_authorities_by_authority ON finding_authorities(authority_code)",
   "CREATE INDEX document_authorities_by_authority ON document_authorities(authority_code)",
@@ -242,6 +254,9 @@ export const DATABASE_INDEXES: readonly string[] = [
   "CREATE INDEX outcomes_by_authority ON outcomes(authority_code, outcome)",
   "CREATE INDEX authorities_by_region ON authorities(region)",
 ];
+
+/** A finding's permalink from its document's page and the part printing it (f: findings, d: documents). */
+const FINDING_URL = "d.url || CASE WHEN f.part > 1 THEN f.part || '/' ELSE '' END || '#' || f.id";
 
 /** Views answering the common questions. */
 export const DATABASE_VIEWS: readonly DatabaseTable[] = [
@@ -255,23 +270,23 @@ SELECT a.code AS authority_code, a.name AS authority, a.region, t.id AS theme_id
   SUM(f.polarity = 'improvement') AS areas_to_improve,
   SUM(f.polarity = 'recommendation') AS recommendations
 FROM findings f
-JOIN finding_authorities fa ON fa.finding_id = f.id
+JOIN finding_authorities fa ON fa.finding_rowid = f.rowid
 JOIN authorities a ON a.code = fa.authority_code
-JOIN finding_themes ft ON ft.finding_id = f.id
+JOIN finding_themes ft ON ft.finding_rowid = f.rowid
 JOIN themes t ON t.id = ft.theme_id
 WHERE f.polarity <> 'context'
 GROUP BY a.code, t.id`,
   ),
   table(
     "finding_details",
-    "Each finding with its document, date, authorities and themes in one row (lists separated by “; ”).",
+    "Each finding with its document, date, authorities, themes and permalink (url) in one row (lists separated by “; ”); finding_rowid joins it to findings_fts and to the tables that point to findings.",
     {},
     `CREATE VIEW finding_details AS
-SELECT f.id, f.text, f.polarity, f.confidence, f.good_practice, f.section, f.page,
+SELECT f.rowid AS finding_rowid, f.id, f.text, f.polarity, f.confidence, f.good_practice, f.section, f.page,
   d.id AS document_id, d.title AS document_title, d.kind, d.inspection_type, d.date,
-  (SELECT group_concat(a.name, '; ') FROM finding_authorities fa JOIN authorities a ON a.code = fa.authority_code WHERE fa.finding_id = f.id) AS authorities,
-  (SELECT group_concat(ft.theme_id, '; ') FROM finding_themes ft WHERE ft.finding_id = f.id) AS themes,
-  f.url
+  (SELECT group_concat(a.name, '; ') FROM finding_authorities fa JOIN authorities a ON a.code = fa.authority_code WHERE fa.finding_rowid = f.rowid) AS authorities,
+  (SELECT group_concat(ft.theme_id, '; ') FROM finding_themes ft WHERE ft.finding_rowid = f.rowid) AS themes,
+  ${FINDING_URL} AS url
 FROM findings f JOIN documents d ON d.id = f.document_id`,
   ),
   table(
@@ -279,12 +294,30 @@ FROM findings f JOIN documents d ON d.id = f.document_id`,
     "Findings held up as good practice, with their authority and document.",
     {},
     `CREATE VIEW good_practice AS
-SELECT f.id, f.text, a.name AS authority, a.region, d.date, d.title AS document_title, f.url
+SELECT f.id, f.text, a.name AS authority, a.region, d.date, d.title AS document_title, ${FINDING_URL} AS url
 FROM findings f
 JOIN documents d ON d.id = f.document_id
-LEFT JOIN finding_authorities fa ON fa.finding_id = f.id
+LEFT JOIN finding_authorities fa ON fa.finding_rowid = f.rowid
 LEFT JOIN authorities a ON a.code = fa.authority_code
 WHERE f.good_practice = 1`,
+  ),
+  table(
+    "finding_cues",
+    "Every cue with its finding's public id and its words: the cues table joined to cue_vocabulary (ORDER BY finding_rowid, position for each finding's order).",
+    {},
+    `CREATE VIEW finding_cues AS
+SELECT c.finding_rowid, f.id AS finding_id, c.position, v.kind, v.text, v.points, c.weight
+FROM cues c
+JOIN findings f ON f.rowid = c.finding_rowid
+JOIN cue_vocabulary v ON v.rowid = c.cue`,
+  ),
+  table(
+    "finding_outcomes",
+    "What happened next to each raised finding, with its public id and text beside the outcome.",
+    {},
+    `CREATE VIEW finding_outcomes AS
+SELECT f.id AS finding_id, f.text, o.*
+FROM outcomes o JOIN findings f ON f.rowid = o.finding_rowid`,
   ),
   table(
     "outcome_counts",

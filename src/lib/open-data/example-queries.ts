@@ -22,10 +22,9 @@ ORDER BY areas_to_improve DESC, strengths DESC`,
   {
     name: "search_text",
     title: "Full-text search: findings about care leavers, best matches first",
-    sql: `SELECT f.id, f.polarity, d.date, f.text, f.url
+    sql: `SELECT f.id, f.polarity, f.date, f.text, f.url
 FROM findings_fts
-JOIN findings f ON f.rowid = findings_fts.rowid
-JOIN documents d ON d.id = f.document_id
+JOIN finding_details f ON f.finding_rowid = findings_fts.rowid
 WHERE findings_fts MATCH 'care leaver*'
 ORDER BY bm25(findings_fts)
 LIMIT 20`,
@@ -47,7 +46,7 @@ ORDER BY findings DESC`,
   SUM(o.outcome = 'mixed') AS mixed,
   SUM(o.outcome = 'not-revisited') AS not_revisited
 FROM outcomes o
-JOIN finding_themes ft ON ft.finding_id = o.finding_id
+JOIN finding_themes ft ON ft.finding_rowid = o.finding_rowid
 JOIN themes t ON t.id = ft.theme_id
 GROUP BY t.id
 ORDER BY recurring DESC`,
@@ -60,7 +59,7 @@ FROM authorities k
 JOIN statistical_neighbours n ON n.authority_code = k.code
 JOIN authorities a ON a.code = n.neighbour_code
 LEFT JOIN finding_authorities fa ON fa.authority_code = a.code
-LEFT JOIN findings f ON f.id = fa.finding_id AND f.polarity = 'improvement'
+LEFT JOIN findings f ON f.rowid = fa.finding_rowid AND f.polarity = 'improvement'
 WHERE k.name = 'Kent'
 GROUP BY n.rank
 ORDER BY n.rank`,
@@ -69,8 +68,8 @@ ORDER BY n.rank`,
     name: "why_labelled",
     title: "Why findings were labelled: the commonest cues that decided an area to improve",
     sql: `SELECT c.kind, lower(c.text) AS words, COUNT(*) AS findings
-FROM cues c
-JOIN findings f ON f.id = c.finding_id
+FROM finding_cues c
+JOIN findings f ON f.rowid = c.finding_rowid
 WHERE f.polarity = 'improvement' AND c.points = 'improvement'
 GROUP BY c.kind, lower(c.text)
 ORDER BY findings DESC

@@ -55,11 +55,12 @@ export function documentsInIdOrder(extraction: Extraction): ExtractedDocument[] 
   return [...extraction.documents].sort((a, b) => compareDocumentIds(a.id, b.id));
 }
 
-/** One document's findings as rows, in reading order. */
-export function documentFindingRows(doc: ExtractedDocument, lookup: SiteLookup, site?: URL | string): FindingRow[] {
-  // The part each finding is printed on, from the document itself: the downloads stream documents
-  // without registering them for findingUrl.
-  const partOf = paginateDocument(doc).partOf;
+/**
+ * One document's findings as rows, in reading order. `partOf` is the part of the document's page that
+ * prints each finding, from the document itself (the downloads stream documents without registering
+ * them for findingUrl); a caller that needs it too computes it once and passes it.
+ */
+export function documentFindingRows(doc: ExtractedDocument, lookup: SiteLookup, site?: URL | string, partOf = paginateDocument(doc).partOf): FindingRow[] {
   return [...doc.findings]
     .sort((a, b) => a.start - b.start)
     .map((f) => ({
