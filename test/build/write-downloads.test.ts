@@ -86,7 +86,7 @@ describe("writeDownloads (streamed, a document at a time)", () => {
       const rows = grouped.findingsByTheme.get(theme.id) ?? [];
       expect(text).toBe(`\uFEFF${toCsv(rows, THEME_FINDING_COLUMNS)}`);
       const parsed = parse(text, { bom: true, columns: true }) as Record<string, string>[];
-      expect(parsed.map((r) => Object.keys(r))).toEqual(rows.map(() => ["id", "document", "authorities", "polarity", "page", "url"]));
+      expect(parsed.map((r) => Object.keys(r))).toEqual(rows.map(() => ["id", "document", "authorities", "polarity", "page"]));
       expect(parsed.map((r) => r["id"])).toEqual(rows.map((r) => r.id));
     }
     const words = loadExtraction().documents.flatMap((d) => d.findings).filter((f) => f.themes.length > 0)[0]!.text;

@@ -61,5 +61,4 @@ export const THEME_FINDING_COLUMNS: readonly CsvColumn<ThemeFindingRow>[] = [
   { header: "authorities", value: (r) => r.authorities },
   { header: "polarity", value: (r) => r.polarity },
   { header: "page", value: (r) => r.page },
-  { header: "url", value: (r) => r.url },
 ];
