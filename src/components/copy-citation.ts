@@ -1,14 +1,14 @@
 import { shortQuote } from "../lib/citation.ts";
 
 /**
- * Adds a "Copy citation" button after every citation and copies it, with the permalink made absolute
- * and the finding quoted (the page's citation leaves the quote out: the sentence stands right before
- * it). The buttons are made here, not in the page: without JavaScript they could not work, and a
- * document's every finding carried one.
+ * Adds a "Copy citation" button after every finding's citation and copies the finding's full citation:
+ * the document's citation (stated once on the page, #cite) with the finding's page, the finding quoted,
+ * and its permalink made absolute. The buttons are made here, not in the page: without JavaScript they
+ * could not work, and a document's every finding carried one.
  */
 export function enableCopyButtons(): void {
   if (!navigator.clipboard) return;
-  for (const cite of document.querySelectorAll<HTMLElement>(".cite")) {
+  for (const cite of document.querySelectorAll<HTMLElement>(".p .cite")) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy button-secondary";
@@ -25,15 +25,19 @@ export function enableCopyButtons(): void {
   }
 }
 
-/** The citation as plain text: the finding's words quoted before the permalink, made absolute where the page shows a site-relative one. */
+/**
+ * A finding's citation as plain text: "Ofsted (2024) Title, p. 5. Published 27 February 2024. Finding:
+ * “…”. Available at: https://…/reports/<document>/#<finding>", from the document's citation (its three
+ * spans: publisher, year and title; what follows; the address), the page the finding's citation gives,
+ * and the finding's words and id.
+ */
 export function citationText(cite: HTMLElement): string {
   const finding = cite.closest(".f");
   const words = finding ? [...finding.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "").join("") : "";
   const quote = words.trim() ? ` Finding: “${shortQuote(words)}”.` : "";
-  // The citation's own words: the line's bold key ("Cite:") is not part of it.
-  const text = [...cite.childNodes].filter((n) => !(n instanceof HTMLElement && n.tagName === "B")).map((n) => n.textContent ?? "").join("");
-  return text
-    .replace(/ Available at: /, `${quote} Available at: `)
-    .replace(/Available at: (\/\S*)/, (_, path: string) => `Available at: ${location.origin}${path}`)
-    .trim();
+  const [head = "", published = ".", address = location.pathname] = [...(document.getElementById("cite")?.querySelectorAll(":scope > span") ?? [])].map((s) => s.textContent ?? "");
+  const page = /\bp\. (\d+)/.exec(cite.textContent ?? "")?.[1];
+  const url = new URL(address, location.origin);
+  url.hash = finding?.id ?? "";
+  return `${head}${page === undefined ? "" : `, p. ${page}`}${published}${quote} Available at: ${url.href}`.trim();
 }

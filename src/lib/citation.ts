@@ -29,12 +29,27 @@ const MAX_QUOTE = 160;
  * on every build: Ofsted (2024) Title. Published 27 February 2024. Finding: "…". Available at: URL
  */
 export function harvardCitation(input: CitationInput): Citation {
+  const { authorDate, title, published } = documentCitation(input);
+  const rest = `${published} Finding: “${shortQuote(input.findingText)}”. Available at: ${input.url}`;
+  return { authorDate, title, rest, text: `${authorDate} ${title}${rest}` };
+}
+
+/** A document's citation in parts, without a finding: what a document page states once for all its findings. */
+export interface DocumentCitation {
+  /** "Ofsted (2024)" */
+  authorDate: string;
+  title: string;
+  /** What follows the title (and a finding's page): ". Published 27 February 2024." or "." when undated. */
+  published: string;
+}
+
+/** The parts of a Harvard-style citation of a document (harvardCitation adds a finding to them). */
+export function documentCitation(input: Pick<CitationInput, "publisher" | "published" | "title">): DocumentCitation {
   const author = input.publisher?.trim() || "Anon.";
   const authorDate = `${author} (${input.published ? input.published.slice(0, 4) : "n.d."})`;
   const title = input.title.trim().replace(/[.\s]+$/, "");
-  const published = input.published ? ` Published ${formatDate(input.published)}.` : "";
-  const rest = `.${published} Finding: “${shortQuote(input.findingText)}”. Available at: ${input.url}`;
-  return { authorDate, title, rest, text: `${authorDate} ${title}${rest}` };
+  const published = input.published ? `. Published ${formatDate(input.published)}.` : ".";
+  return { authorDate, title, published };
 }
 
 /** The finding's words, cut at a word boundary past MAX_QUOTE characters, without its closing full stop. */

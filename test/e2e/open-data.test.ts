@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { POLARITY_LABEL } from "../../src/lib/labels.ts";
-import { shortTitle } from "../../src/lib/render/document-text-html.ts";
 import { distMetrics, FILE_LIMIT_BYTES } from "../../scripts/bench/dist-metrics.ts";
 import type { DownloadManifest } from "../../src/lib/open-data/download-manifest.ts";
 import { EXAMPLE_QUERIES } from "../../src/lib/open-data/example-queries.ts";
@@ -83,12 +82,16 @@ describe.skipIf(skipReason !== null)(skipReason ?? "the built site's size and op
       const panel = page.locator(`[id="${found!.id}"] > .p`);
       expect(await panel.isVisible()).toBe(true);
       const text = (await panel.innerText()).replace(/\s+/g, " ");
-      for (const part of ["Confidence:", "Themes:", "Why:", "Similar findings:", "What happened next:", "Cite:", "Available at:"]) expect(text).toContain(part);
+      for (const part of ["Confidence:", "Themes:", "Why:", "Similar findings:", "What happened next:", "Cite:"]) expect(text).toContain(part);
       const doc = builtExtraction().documents.find((d) => d.id === found!.document)!;
       const finding = doc.findings.find((f) => f.id === found!.id)!;
-      // The label is the tag in front of the sentence; the citation names the document by authority and kind, and the page.
+      // The label is the tag in front of the sentence; the citation gives the page and the anchor, and the page
+      // states the document's citation once, which they complete into the finding's.
       expect(await page.locator(`[id="${found!.id}"] > a.t`).textContent()).toBe(POLARITY_LABEL[finding.polarity]);
-      expect(text).toContain(`${shortTitle(doc)}${finding.page === null ? "" : `, p. ${finding.page}`}. Available at: /reports/${doc.id}/#${finding.id}`);
+      expect(text).toContain(`Cite: ${finding.page === null ? "" : `p. ${finding.page} of `}the document, #${finding.id}`);
+      const cite = (await page.locator("#cite").innerText()).replace(/\s+/g, " ");
+      expect(cite).toContain(`Cite this document: ${doc.publisher ?? "Anon."} (`);
+      expect(cite).toContain(`Available at: /reports/${doc.id}/`);
       // Similar findings: at most two links, each naming an authority and a year.
       const similar = await panel.locator("span:has(> b:text-is('Similar findings:')) a").allInnerTexts();
       expect(similar.length).toBeGreaterThan(0);

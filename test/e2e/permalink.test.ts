@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { shortTitle } from "../../src/lib/render/document-text-html.ts";
 import { builtExtraction, useBrowserPage, site, skipReason } from "./browser.ts";
 
 describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
@@ -14,10 +13,16 @@ describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
     const target = session.page.locator(`[id="${finding.id}"]`);
     // Highlighted: the :target rule gives it an outline the other findings lack.
     expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+    // The finding's citation gives its page and its anchor and links to the document's, stated once on the page.
     const citation = target.locator(".cite");
     expect(await citation.isVisible()).toBe(true);
-    expect(await citation.textContent()).toContain(shortTitle(doc));
-    expect(await citation.textContent()).toContain(`/reports/${doc.id}/#${finding.id}`);
+    expect(await citation.textContent()).toContain(`#${finding.id}`);
+    if (finding.page !== null) expect(await citation.textContent()).toContain(`p. ${finding.page} of the document`);
+    await citation.locator('a[href="#cite"]').click();
+    const whole = session.page.locator("#cite");
+    expect(await whole.isVisible()).toBe(true);
+    expect(await whole.textContent()).toContain(`${doc.publisher} (`);
+    expect(await whole.textContent()).toContain(`Available at: /reports/${doc.id}/`);
   });
 
   test("the copy button copies the citation with the finding quoted and the permalink made absolute", async () => {
@@ -33,7 +38,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.startsWith(`${doc.publisher} (`)).toBe(true);
       expect(copied).not.toContain("Cite:");
-      expect(copied).toContain(shortTitle(doc));
+      expect(copied).toContain(`${doc.title.trim().replace(/[.\s]+$/, "")}${finding.page === null ? "" : `, p. ${finding.page}`}.`);
       expect(copied).toContain(`Finding: “${finding.text.slice(0, 30)}`);
       expect(copied.endsWith(`Available at: ${site().url}/reports/${doc.id}/#${finding.id}`)).toBe(true);
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { documentTextHtml, shortTitle, type DocumentTextContext } from "../../src/lib/render/document-text-html.ts";
+import { documentTextHtml, type DocumentTextContext } from "../../src/lib/render/document-text-html.ts";
 import { segmentDocument } from "../../src/lib/segment-document.ts";
 import { POLARITY_LABEL } from "../../src/lib/labels.ts";
 import type { FindingOutcome } from "../../src/schemas/trajectory.ts";
@@ -14,7 +14,6 @@ const outcome: FindingOutcome = {
 };
 const context: DocumentTextContext = {
   document: first!,
-  site: new URL("https://findings.example/"),
   similarFor: (f) => (f.id === judged.id ? [{ finding: other, document: second! }] : []),
   outcomesFor: (f) => (f.id === judged.id ? [outcome] : []),
   themeLabels: new Map(judged.themes.map((t) => [t, `Theme <${t}>`])),
@@ -90,22 +89,18 @@ describe("documentTextHtml", () => {
     expect(panel).toContain(`<b>Similar findings:</b> <a href="/reports/${second!.id}/#${other.id}">${names} (${year})</a></span>`);
     expect(panel).toContain("What happened next:");
     expect(panel).toContain(`<b>What happened next:</b> <span class="ot ot-recurring">Recurring</span> raised again in 2025</span>`);
-    const url = `https://findings.example/reports/${first!.id}/#${judged.id}`;
-    expect(panel).toContain(`Available at: ${url}`);
-    expect(panel.split(url).length - 1).toBe(1);
-    // A short title (the document's authorities and kind), the page, and not the full title.
-    const short = `${first!.authorities.map((a) => a.name).join(", ")}: inspection report`;
-    expect(shortTitle(first!)).toBe(first!.kind === "inspection-report" ? short : shortTitle(first!));
-    expect(panel).toContain(`<i>${shortTitle(first!).replaceAll("'", "&#39;")}</i>${judged.page === null ? "" : `, p. ${judged.page}`}. Available at:`);
+    // The page and the anchor, linked to the document's citation, which the page states once.
+    expect(panel).toContain(`<b>Cite:</b> ${judged.page === null ? "" : `p. ${judged.page} of `}<a href="#cite">the document</a>, #${judged.id}`);
+    expect(panel).not.toContain(first!.publisher ?? "Anon.");
     expect(panel).not.toContain(first!.title.replaceAll("'", "&#39;"));
     // The button is made by the script that makes it work, not written for every finding.
     expect(html).not.toContain("<button");
   });
 
   test("escapes the source's text", () => {
-    const tricky = { ...first!, authorities: first!.authorities.map((a) => ({ ...a, name: "Kent <script>alert(1)</script>" })) };
-    const out = documentTextHtml(segmentDocument(tricky), { ...context, document: tricky });
+    const tricky = { ...first!, findings: first!.findings.map((f) => ({ ...f, text: "Kent <script>alert(1)</script>" })) };
+    const out = documentTextHtml({ nodes: [], unplaced: tricky.findings.slice(0, 1) }, { ...context, document: tricky });
     expect(out).not.toContain("<script>");
-    expect(out).toContain("<i>Kent &lt;script&gt;alert(1)&lt;/script&gt;: inspection");
+    expect(out).toContain("Kent &lt;script&gt;alert(1)&lt;/script&gt;");
   });
 });

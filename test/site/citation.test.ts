@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { harvardCitation, shortQuote } from "../../src/lib/citation.ts";
+import { documentCitation, harvardCitation, shortQuote } from "../../src/lib/citation.ts";
 
 describe("harvardCitation", () => {
   test("writes publisher (year) title, publication date, the quoted finding and the permalink", () => {
@@ -22,6 +22,15 @@ describe("harvardCitation", () => {
     const citation = harvardCitation({ publisher: null, published: null, title: "A page.", findingText: "Text", url: "/r/#f" });
     expect(citation.text).toBe("Anon. (n.d.) A page. Finding: “Text”. Available at: /r/#f");
     expect(citation.text).not.toMatch(/Accessed/);
+  });
+});
+
+describe("documentCitation", () => {
+  test("gives the parts a document's findings share, which harvardCitation completes with a finding", () => {
+    const input = { publisher: "Ofsted", published: "2024-02-27", title: "Focused visit to Kent. ", findingText: "Text.", url: "/r/#f" };
+    const parts = documentCitation(input);
+    expect(parts).toEqual({ authorDate: "Ofsted (2024)", title: "Focused visit to Kent", published: ". Published 27 February 2024." });
+    expect(harvardCitation(input).text).toBe(`${parts.authorDate} ${parts.title}${parts.published} Finding: “Text”. Available at: /r/#f`);
   });
 });
 

@@ -7,19 +7,16 @@
  */
 import type { ExtractedDocument, Finding } from "../../schemas/index.ts";
 import type { FindingOutcome } from "../../schemas/trajectory.ts";
-import { harvardCitation } from "../citation.ts";
 import { documentDate, type FindingRef } from "../finding-ref.ts";
-import { KIND_LABEL, POLARITY_LABEL, yearOf } from "../labels.ts";
+import { POLARITY_LABEL, yearOf } from "../labels.ts";
 import type { RenderBlock, Run, SegmentedDocument } from "../segment-document.ts";
-import { absoluteUrl, findingUrl, permalinkUrl, themeUrl } from "../urls.ts";
+import { findingUrl, themeUrl } from "../urls.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { outcomeLineHtml } from "./outcome-badge-html.ts";
 
 /** What the text needs besides its blocks: the document and the lookups of each finding's panel. */
 export interface DocumentTextContext {
   document: ExtractedDocument;
-  /** The site's origin, for absolute permalinks in citations (undefined → site-relative). */
-  site: URL | undefined;
   similarFor: (finding: Finding) => FindingRef[];
   outcomesFor: (finding: Finding) => FindingOutcome[];
   themeLabels: ReadonlyMap<string, string>;
@@ -71,11 +68,11 @@ function findingHtml(finding: Finding, text: string, context: DocumentTextContex
  * practice are the tags in front of the sentence, so the panel does not repeat them; a theme's cue
  * (the words that fired it) stands beside the theme; the other cues are grouped by what they point
  * to and by kind, so neither is repeated for every cue; similar findings are links that name the
- * authority and the year; the citation names the document by its kind and authority, and the
- * permalink appears once (the copy button, made by the script, adds the quote and the origin).
+ * authority and the year; the citation gives the page and the anchor and links to the document's
+ * citation, stated once on the page (the copy button, made by the script, puts the whole together).
  */
 function panelHtml(finding: Finding, context: DocumentTextContext): string {
-  const { document, themeLabels, authorityNames } = context;
+  const { themeLabels, authorityNames } = context;
   const facts = [`${Math.round(finding.confidence * 100)}%`, finding.reviewed ? "checked by a curator" : null].filter((x): x is string => x !== null);
   const out = [`<span class="p"><span><b>Confidence:</b> ${facts.join(" · ")}</span>`];
 
@@ -117,26 +114,18 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
     out.push(`<span><b>What happened next:</b> ${lines.join("")}</span>`);
   }
 
-  const url = absoluteUrl(permalinkUrl(document.id, finding.id), context.site);
-  out.push(`<span class="cite"><b>Cite:</b> ${findingCitation(document, finding.page, url)}</span></span>`);
+  out.push(`<span class="cite"><b>Cite:</b> ${findingCitation(finding)}</span></span>`);
   return out.join("");
 }
 
 /**
- * A Harvard-style citation of a finding as HTML: the publisher, the year, the document named by its
- * kind and authority (its full title is at the top of the page), the page and the permalink. The
- * sentence itself stands right before it (the copy button quotes it).
+ * A finding's citation in its panel: its page and its anchor, linked to the document's citation (stated
+ * once on the page, src/lib/render/document-citation-html.ts), which the anchor completes into the
+ * permalink. The sentence itself stands right before it; the copy button quotes it and puts it all together.
  */
-function findingCitation(document: ExtractedDocument, page: number | null, url: string): string {
-  const { authorDate, title } = harvardCitation({ publisher: document.publisher, published: document.published, title: shortTitle(document), findingText: "", url });
-  return `${escapeHtml(authorDate)} <i>${escapeHtml(title)}</i>${page === null ? "" : `, p. ${page}`}. Available at: ${escapeHtml(url)}`;
-}
-
-/** A document's short title for citations: its authorities and its kind ("West Berkshire: inspection report"). */
-export function shortTitle(document: ExtractedDocument): string {
-  const kind = KIND_LABEL[document.kind];
-  const who = document.authorities.map((a) => a.name).join(", ");
-  return who ? `${who}: ${kind.toLowerCase()}` : kind;
+function findingCitation(finding: Finding): string {
+  const id = escapeHtml(finding.id);
+  return `${finding.page === null ? "" : `p. ${finding.page} of `}<a href="#cite">the document</a>, #${id}`;
 }
 
 /**
