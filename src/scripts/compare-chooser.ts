@@ -56,7 +56,8 @@ async function compare(config: ChooserConfig, slugs: string[]): Promise<HTMLElem
     slugs.map(async (slug): Promise<ComparableFinding[]> => {
       const response = await fetch(`${config.base}data/authorities/${slug}.csv`);
       if (!response.ok) throw new Error(`${response.status} for ${slug}`);
-      return comparableFindingsFromCsv(await response.text());
+      // A finding's permalink, as permalinkUrl (src/lib/urls.ts) makes it: the document's page leads on to its part.
+      return comparableFindingsFromCsv(await response.text(), (document, id) => `${config.base}reports/${document}/#${id}`);
     }),
   );
   const codes = slugs.map((slug) => config.authorities[slug]?.code ?? slug);

@@ -145,5 +145,10 @@ describe.skipIf(skipReason !== null)(skipReason ?? "comparison page", () => {
     const want = (code: string | undefined) =>
       [...expected].filter(([key]) => key.endsWith(` ${code}`)).reduce((n, [, cell]) => n + cell.s, 0);
     expect([column(0), column(1)]).toEqual([want(codes[0]), want(codes[1])]);
+    // A finding's link is made from its document and id (the CSV has no url column) and lands on the finding.
+    const href = (await session.page.locator("#side-by-side a[href*='/reports/']").first().getAttribute("href")) ?? "";
+    expect(href).toMatch(/\/reports\/[^/]+\/#f-[0-9a-f]+$/);
+    await session.page.goto(`${site().url}${href}`);
+    await expect.poll(() => session.page.evaluate(() => document.querySelector(":target")?.id)).toBe(href.split("#")[1]);
   });
 });

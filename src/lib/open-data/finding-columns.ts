@@ -51,7 +51,6 @@ export const AUTHORITY_FINDING_COLUMNS: readonly CsvColumn<AuthorityFindingRow>[
   { header: "good_practice", value: (r) => r.goodPractice },
   { header: "page", value: (r) => r.page },
   { header: "document", value: (r) => r.document },
-  { header: "url", value: (r) => r.url },
 ];
 
 /** The columns of themes/<id>.csv, in order: a theme's findings without their words. */

@@ -4,11 +4,12 @@ import { type FindingRow, findingRows } from "./finding-rows.ts";
 
 /**
  * A finding as the per-authority downloads (authorities/<slug>.csv) hold it: its words, labels,
- * document and permalink; the document's title, date, kind and inspection are one join away (by
- * document id) in documents.csv. The whole-corpus downloads and the database carry every field;
- * repeating the document's fields and the authorities' names in every row of the 186 grouped files
- * made them 223 MB on the real corpus. The comparison chooser reads id, text, polarity, themes,
- * authorities and url.
+ * document and page; the document's title, date, kind and inspection are one join away (by
+ * document id) in documents.csv, and so is its permalink (the document's url, then # and the id: the
+ * page leads on to the part printing the finding). The whole-corpus downloads and the database carry
+ * every field; repeating the document's fields and the authorities' names in every row of the 186
+ * grouped files made them 223 MB on the real corpus, and the permalinks were 14 MB more. The
+ * comparison chooser reads id, text, polarity, themes, authorities and document.
  */
 export interface AuthorityFindingRow {
   id: string;
@@ -19,7 +20,6 @@ export interface AuthorityFindingRow {
   goodPractice: boolean;
   page: number | null;
   document: string;
-  url: string;
 }
 
 /**
@@ -40,8 +40,8 @@ export interface ThemeFindingRow {
 
 /** The per-authority downloads' row of a finding. */
 export function authorityFindingRow(row: FindingRow): AuthorityFindingRow {
-  const { id, text, polarity, themes, authorities, goodPractice, page, document, url } = row;
-  return { id, text, polarity, themes, authorities, goodPractice, page, document, url };
+  const { id, text, polarity, themes, authorities, goodPractice, page, document } = row;
+  return { id, text, polarity, themes, authorities, goodPractice, page, document };
 }
 
 /** The per-theme downloads' row of a finding. */

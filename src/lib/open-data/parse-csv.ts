@@ -35,14 +35,17 @@ function listOf(cell: string): string[] {
   return cell === "" ? [] : cell.split("; ");
 }
 
-/** The findings of an authority's CSV download, as the side-by-side comparison reads them. */
-export function comparableFindingsFromCsv(text: string): ComparableFinding[] {
+/**
+ * The findings of an authority's CSV download, as the side-by-side comparison reads them; `permalink`
+ * makes a finding's link from its document and id (the file has no url column).
+ */
+export function comparableFindingsFromCsv(text: string, permalink: (document: string, id: string) => string): ComparableFinding[] {
   return csvObjects(text).map((row) => ({
     id: row["id"] ?? "",
     text: cellText(row["text"] ?? ""),
     polarity: row["polarity"] ?? "",
     themes: listOf(row["themes"] ?? ""),
     authorities: listOf(row["authorities"] ?? ""),
-    url: row["url"] ?? "",
+    url: permalink(row["document"] ?? "", row["id"] ?? ""),
   }));
 }
