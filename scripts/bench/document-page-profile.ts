@@ -27,7 +27,8 @@ const PANEL_PARTS: readonly [RegExp, string][] = [
   [/^Cite/, "panel: citation"],
 ];
 
-const MARK = /<span class="f [a-z]+" id="f-[0-9a-f]+"><a class="t [a-z]+" href="#f-[0-9a-f]+">[^<]*<\/a>(?:<span class="t g">Good practice<\/span>)?/g;
+/** A finding's mark: its span and its tag (with a class "t <polarity>" before 2026-12-03). */
+const MARK = /<span class="f [a-z]+" id="f-[0-9a-f]+"><a(?: class="t [a-z]+")? href="#f-[0-9a-f]+">[^<]*<\/a>(?:<span class="t g">Good practice<\/span>)?/g;
 /** Part 1's anchors of findings printed in later parts (with a class "later" before 2026-12). */
 const LATER = /<a id="f-[0-9a-f]+"(?: class="later")? href="\d+\/#f-[0-9a-f]+">[^<]*<\/a>/g;
 const TOKEN = /<\/?([a-z]+)[^>]*>|[^<]+/g;

@@ -23,8 +23,8 @@ export function startFindingHighlight(): void {
 
 function markWords(root: HTMLElement, query: string): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    // The polarity tag (a.t), the good-practice tag and the details panel (.p) are not the finding's words.
-    acceptNode: (node) => (node.parentElement?.closest(".t, .p, mark") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    // The polarity tag (the finding's first link), the good-practice tag and the details panel (.p) are not the finding's words.
+    acceptNode: (node) => (node.parentElement?.closest(".f > a:first-child, .t, .p, mark") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

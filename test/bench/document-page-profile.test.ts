@@ -7,11 +7,18 @@ const panel =
   '<span><b>Why:</b> strength: lexicon “listened to” +1.2</span>' +
   '<span><b>Similar findings:</b> <a href="/reports/b/#f-000000000002">Kent (2025)</a></span>' +
   '<span><b>What happened next:</b> <span class="ol"><span class="ot ot-recurring">Recurring</span> raised again</span></span>' +
-  '<span class="cite"><b>Cite:</b> Ofsted (2024) <i>Kent: inspection report</i>, p. 6. Available at: /reports/a/#f-000000000001</span></span>';
-const mark = '<span class="f s" id="f-000000000001"><a class="t s" href="#f-000000000001">Strength</a>';
+  '<span class="cite"><b>Cite:</b> p. 6 of <a href="#cite">the document</a>, #f-000000000001</span></span>';
+const mark = '<span class="f s" id="f-000000000001"><a href="#f-000000000001">Strength</a>';
 const page = `<html><head><title>A</title></head><body><div class="later-parts"><a id="f-000000000009" href="2/#f-000000000009">Go to part 2</a></div><div class="doc-text"><p>Before. ${mark} Children feel listened to.${panel}</span> After.</p></div></body></html>`;
 
 describe("the document pages' profile", () => {
+  test("reads the marks of earlier pages too, whose tags had a class", () => {
+    const profile: DocumentPageProfile = { documents: 1, pages: 0, findings: 0, bytes: 0, parts: {} };
+    const old = '<span class="f s" id="f-000000000001"><a class="t s" href="#f-000000000001">Strength</a>';
+    addPage(profile, `<div class="doc-text"><p>${old} Children feel listened to.${panel}</span></p></div>`);
+    expect(profile.parts["finding marks"]).toBe(Buffer.byteLength(old));
+  });
+
   test("counts each part of a finding's panel under its own heading, and the parts add up to the page", () => {
     const profile: DocumentPageProfile = { documents: 1, pages: 0, findings: 0, bytes: 0, parts: {} };
     addPage(profile, page);
@@ -22,7 +29,7 @@ describe("the document pages' profile", () => {
     const bytesOf = (text: string) => Buffer.byteLength(text);
     expect(profile.parts["panel: labels, confidence, page"]).toBe(bytesOf("<span><b>Confidence:</b> 54%</span>"));
     expect(profile.parts["panel: similar findings"]).toBe(bytesOf('<span><b>Similar findings:</b> <a href="/reports/b/#f-000000000002">Kent (2025)</a></span>'));
-    expect(profile.parts["panel: citation"]).toBe(bytesOf('<span class="cite"><b>Cite:</b> Ofsted (2024) <i>Kent: inspection report</i>, p. 6. Available at: /reports/a/#f-000000000001</span>'));
+    expect(profile.parts["panel: citation"]).toBe(bytesOf('<span class="cite"><b>Cite:</b> p. 6 of <a href="#cite">the document</a>, #f-000000000001</span>'));
     expect(profile.parts["finding marks"]).toBe(bytesOf(mark));
     expect(profile.parts["later-part anchors"]).toBe(bytesOf('<a id="f-000000000009" href="2/#f-000000000009">Go to part 2</a>'));
     expect(profile.parts["panel: cues"]).toBeGreaterThan(0);

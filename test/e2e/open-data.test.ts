@@ -87,7 +87,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "the built site's size and op
       const finding = doc.findings.find((f) => f.id === found!.id)!;
       // The label is the tag in front of the sentence; the citation gives the page and the anchor, and the page
       // states the document's citation once, which they complete into the finding's.
-      expect(await page.locator(`[id="${found!.id}"] > a.t`).textContent()).toBe(POLARITY_LABEL[finding.polarity]);
+      expect(await page.locator(`[id="${found!.id}"] > a:first-child`).textContent()).toBe(POLARITY_LABEL[finding.polarity]);
       expect(text).toContain(`Cite: ${finding.page === null ? "" : `p. ${finding.page} of `}the document, #${finding.id}`);
       const cite = (await page.locator("#cite").innerText()).replace(/\s+/g, " ");
       expect(cite).toContain(`Cite this document: ${doc.publisher ?? "Anon."} (`);

@@ -30,7 +30,7 @@ const otherCues = (f: typeof judged) => f.cues.filter((c) => !(c.kind === "theme
 
 describe("documentTextHtml", () => {
   test("marks every finding with a tag linking to its permalink anchor", () => {
-    for (const f of first!.findings) expect(html).toContain(`id="${f.id}"><a class="t ${f.polarity[0]}" href="#${f.id}">`);
+    for (const f of first!.findings) expect(html).toContain(`<span class="f ${f.polarity[0]}" id="${f.id}"><a href="#${f.id}">${POLARITY_LABEL[f.polarity]}</a>`);
   });
 
   test("a finding's panel has its confidence, its themes with the words that fired them, and its other cues grouped by kind", () => {
