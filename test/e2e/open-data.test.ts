@@ -97,6 +97,12 @@ describe.skipIf(skipReason !== null)(skipReason ?? "the built site's size and op
       expect(similar.length).toBeGreaterThan(0);
       expect(similar.length).toBeLessThanOrEqual(2);
       for (const link of similar) expect(link).toMatch(/^[^:]+ \((?:\d{4}|undated)\)$/);
+      // Its links are relative to the page (shorter) and land on the similar finding.
+      const similarHref = (await panel.locator("span:has(> b:text-is('Similar findings:')) a").first().getAttribute("href")) ?? "";
+      expect(similarHref.startsWith("../")).toBe(true);
+      const similarPage = await context.newPage();
+      await similarPage.goto(new URL(similarHref, page.url()).href);
+      expect(await similarPage.evaluate(() => document.querySelector(":target")?.id)).toBe(similarHref.split("#")[1]);
       // Another finding's panel stays hidden.
       expect(await page.locator(".p").filter({ visible: true }).count()).toBe(1);
     } finally {

@@ -103,4 +103,17 @@ describe("documentTextHtml", () => {
     expect(out).not.toContain("<script>");
     expect(out).toContain("Kent &lt;script&gt;alert(1)&lt;/script&gt;");
   });
+
+  test("on a part of a document's page, links to document pages are relative to it and lead to the same addresses", () => {
+    const absolute = `/reports/${second!.id}/#${other.id}`;
+    for (const part of [1, 3]) {
+      const relative = documentTextHtml(segmentDocument(first!), { ...context, part });
+      const href = /<b>Similar findings:<\/b> <a href="([^"]+)"/.exec(relative)![1]!;
+      expect(href.startsWith("/")).toBe(false);
+      const page = part > 1 ? `https://findings.example/reports/${first!.id}/${part}/` : `https://findings.example/reports/${first!.id}/`;
+      expect(new URL(href, page).href).toBe(`https://findings.example${absolute}`);
+      // The same page otherwise: only those links changed.
+      expect(relative.replaceAll(`href="${part > 1 ? "../../" : "../"}`, 'href="/reports/')).toBe(html);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import type { FindingOutcome } from "../../schemas/trajectory.ts";
 import { documentDate, type FindingRef } from "../finding-ref.ts";
 import { POLARITY_LABEL, yearOf } from "../labels.ts";
 import type { RenderBlock, Run, SegmentedDocument } from "../segment-document.ts";
-import { findingUrl, themeUrl } from "../urls.ts";
+import { findingUrl, sitePath, themeUrl } from "../urls.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { outcomeLineHtml } from "./outcome-badge-html.ts";
 
@@ -21,6 +21,12 @@ export interface DocumentTextContext {
   outcomesFor: (finding: Finding) => FindingOutcome[];
   themeLabels: ReadonlyMap<string, string>;
   authorityNames: ReadonlyMap<string, string>;
+  /**
+   * The part of the document's page the text is printed on (1: /reports/<id>/, n: /reports/<id>/n/). Given,
+   * links to document pages (similar findings, what happened next) are written relative to it
+   * ("../<id>/#f-…"), 5 bytes shorter each; a document page links to others about twice a finding.
+   */
+  part?: number | undefined;
 }
 
 /** The blocks of (part of) a document as HTML: headings, paragraphs, lists, furniture muted; findings inline. */
@@ -38,7 +44,10 @@ export function documentTextHtml(segmented: SegmentedDocument, context: Document
     for (const finding of segmented.unplaced) out.push(`<li>${findingHtml(finding, finding.text, context)}</li>`);
     out.push("</ul>");
   }
-  return out.join("");
+  const html = out.join("");
+  if (context.part === undefined) return html;
+  // Source text is escaped (a quote is &quot;), so only the links written here start so.
+  return html.replaceAll(`href="${escapeHtml(sitePath("reports/"))}`, `href="${context.part > 1 ? "../../" : "../"}`);
 }
 
 function headingTag(block: RenderBlock): string {
