@@ -12,12 +12,13 @@ export const PART_BUDGET = 160_000;
 const LATER_ANCHOR_COST = 60;
 /**
  * HTML a judged finding adds besides its text: mark, tag and details panel (cues, themes, two similar
- * findings, what happened next, citation). Measured on the real corpus's pages: about 1.2 kB on
- * average (docs/performance.md); a little over, so a part stays within the budget.
+ * findings, what happened next, citation). Measured on the real corpus's pages: 854 B on average, 1,250
+ * at the 95th percentile (docs/performance.md); a little over the average, so a part stays within the
+ * budget and its findings' panels are not cut into more parts than they need.
  */
-export const JUDGED_FINDING_COST = 1_400;
-/** HTML a context finding adds besides its text: no similar findings and nothing happened next. */
-export const CONTEXT_FINDING_COST = 900;
+export const JUDGED_FINDING_COST = 1_000;
+/** HTML a context finding adds besides its text: no similar findings and nothing happened next (489 B on average). */
+export const CONTEXT_FINDING_COST = 600;
 /** Part 1 also carries the document's metadata and its summary table by theme. */
 export const FIRST_PART_OVERHEAD = 15_000;
 
