@@ -8,7 +8,8 @@ import { shortQuote } from "../lib/citation.ts";
  */
 export function enableCopyButtons(): void {
   if (!navigator.clipboard) return;
-  for (const cite of document.querySelectorAll<HTMLElement>(".p .cite")) {
+  // A finding's citation is its panel's last span (no class: every finding carries one; the button goes after it).
+  for (const cite of document.querySelectorAll<HTMLElement>(".p > span:last-of-type")) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy button-secondary";

@@ -7,7 +7,7 @@ const panel =
   '<span><b>Why:</b> strength: lexicon “listened to” +1.2</span>' +
   '<span><b>Similar findings:</b> <a href="/reports/b/#f-000000000002">Kent (2025)</a></span>' +
   '<span><b>What happened next:</b> <span class="ol"><span class="ot ot-recurring">Recurring</span> raised again</span></span>' +
-  '<span class="cite"><b>Cite:</b> p. 6 of <a href="#cite">the document</a>, #f-000000000001</span></span>';
+  '<span><b>Cite:</b> p. 6 of <a href="#cite">the document</a>, #f-000000000001</span></span>';
 const mark = '<span class="f s" id="f-000000000001"><a href="#f-000000000001">Strength</a>';
 const page = `<html><head><title>A</title></head><body><div class="later-parts"><a id="f-000000000009" href="2/#f-000000000009">Go to part 2</a></div><div class="doc-text"><p>Before. ${mark} Children feel listened to.${panel}</span> After.</p></div></body></html>`;
 
@@ -29,7 +29,7 @@ describe("the document pages' profile", () => {
     const bytesOf = (text: string) => Buffer.byteLength(text);
     expect(profile.parts["panel: labels, confidence, page"]).toBe(bytesOf("<span><b>Confidence:</b> 54%</span>"));
     expect(profile.parts["panel: similar findings"]).toBe(bytesOf('<span><b>Similar findings:</b> <a href="/reports/b/#f-000000000002">Kent (2025)</a></span>'));
-    expect(profile.parts["panel: citation"]).toBe(bytesOf('<span class="cite"><b>Cite:</b> p. 6 of <a href="#cite">the document</a>, #f-000000000001</span>'));
+    expect(profile.parts["panel: citation"]).toBe(bytesOf('<span><b>Cite:</b> p. 6 of <a href="#cite">the document</a>, #f-000000000001</span>'));
     expect(profile.parts["finding marks"]).toBe(bytesOf(mark));
     expect(profile.parts["later-part anchors"]).toBe(bytesOf('<a id="f-000000000009" href="2/#f-000000000009">Go to part 2</a>'));
     expect(profile.parts["panel: cues"]).toBeGreaterThan(0);

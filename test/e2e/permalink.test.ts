@@ -14,7 +14,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "finding permalinks", () => {
     // Highlighted: the :target rule gives it an outline the other findings lack.
     expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
     // The finding's citation gives its page and its anchor and links to the document's, stated once on the page.
-    const citation = target.locator(".cite");
+    const citation = target.locator(".p > span:last-of-type");
     expect(await citation.isVisible()).toBe(true);
     expect(await citation.textContent()).toContain(`#${finding.id}`);
     if (finding.page !== null) expect(await citation.textContent()).toContain(`p. ${finding.page} of the document`);

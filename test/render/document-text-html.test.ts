@@ -23,7 +23,7 @@ const html = documentTextHtml(segmentDocument(first!), context);
 /** The panel of one finding: from its mark to the end of its citation. */
 const panelOf = (id: string) => {
   const start = html.indexOf(`id="${id}"`);
-  return html.slice(start, html.indexOf("</span></span></span>", html.indexOf('class="cite"', start)));
+  return html.slice(start, html.indexOf("</span></span></span>", html.indexOf("<b>Cite:</b>", start)));
 };
 /** The other cues of a finding (not a theme's own trigger), as the panel lists them. */
 const otherCues = (f: typeof judged) => f.cues.filter((c) => !(c.kind === "theme" && f.themes.includes(c.points)));

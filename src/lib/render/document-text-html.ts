@@ -127,7 +127,8 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
     out.push(`<span><b>What happened next:</b> ${lines.join("")}</span>`);
   }
 
-  out.push(`<span class="cite"><b>Cite:</b> ${findingCitation(finding)}</span></span>`);
+  // The citation is the panel's last line, which the CSS and the copy buttons find without a class.
+  out.push(`<span><b>Cite:</b> ${findingCitation(finding)}</span></span>`);
   return out.join("");
 }
 
