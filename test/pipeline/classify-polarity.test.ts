@@ -105,6 +105,24 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["The joint inspection looked at how agencies respond to children missing from school.", "context"],
     ["The council said it would publish an action plan within 70 working days.", "context"],
     ["The Department for Education said it would continue to monitor the council's progress.", "context"],
+    // Reported criticism and directives, in a journalist's words.
+    ["Ofsted warned that frequent changes of placement were unsettling for some children.", "improvement"],
+    ["The council has been ordered to improve its response to children who go missing from care.", "recommendation"],
+    ["Inspectors told the trust to strengthen managers' oversight of long-term plans.", "recommendation"],
+    ["The chief inspector said leaders needed to move faster to recruit permanent staff.", "recommendation"],
+    // Delay, absence and what went up or down: judged measures, not descriptions.
+    ["Some families had waited weeks for a decision about their child's support.", "improvement"],
+    ["Contact records were described as incomplete and hard to follow.", "improvement"],
+    ["The number of children waiting for a permanent home has dropped over the last year.", "strength"],
+    ["Social worker vacancies have risen to almost a third of posts.", "improvement"],
+    ["The new family hubs are making a real difference to parents, the report said.", "strength"],
+    // Process and figures told without a judgement.
+    ["In all, inspectors sampled 60 children's records during the visit.", "context"],
+    ["The local authority was previously rated 'requires improvement' in 2018.", "context"],
+    ["A full copy of the report can be read on the inspectorate's website.", "context"],
+    // An expectation inside a description is no advice ("where they should be").
+    ["Reviews of child protection plans were not always held as often as they should be.", "improvement"],
+    ["Senior managers have an accurate picture of where practice needs to improve.", "strength"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);
   });

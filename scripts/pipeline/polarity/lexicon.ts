@@ -42,7 +42,8 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\bchild[- ](?:centred|centered|focused|friendly)\b/, "strength", 1, "lexicon"),
   e(/\b(?:creative(?:ly)?|persistent(?:ly)?|tenacious(?:ly)?|innovative|purposeful(?:ly)?|sensitive(?:ly)?|respectful(?:ly)?|thoughtful(?:ly)?|skilled|skilful(?:ly)?|knowledgeable|experienced|dedicated|committed|passionate|confident(?:ly)?|responsive|proactive(?:ly)?|forward[- ]thinking|reflective|nurturing|compassionate|ambitious|aspirational)\b/, "strength", 0.9, "lexicon"),
   e(/\b(?:positive(?:ly)?|helpful|valu(?:e|es|ed|able)|benefit(?:s|ed|ted|ing)?|empower(?:ed|s|ing)?|successful(?:ly)?|pride|proud|enjoy|enjoys)\b/, "strength", 0.9, "lexicon"),
-  e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer)\b/, "strength", 0.7, "lexicon"),
+  e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer|suitable|settled|decisive(?:ly)?)\b/, "strength", 0.7, "lexicon"),
+  e(/\b(?:makes?|making|made) a (?:real |positive |significant |tangible |big |huge |marked )?difference\b|\bamong the (?:best|strongest|most effective)\b/, "strength", 1.3, "lexicon"),
   e(/\b(?:ensures?|enables?|enabling|supports?|supported|helps|helped|informed by|sought|understanding of|awareness)\b/, "strength", 0.5, "lexicon"),
   e(/\bright (?:help|support|service|response)s? at the right time\b/, "strength", 1.2, "lexicon"),
   e(/\b(?:strong|clear|good|shared|detailed|thorough|accurate) (?:understanding|grip|overview|oversight|knowledge|awareness)\b/, "strength", 0.8, "lexicon"),
@@ -53,7 +54,10 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\bhave (?:access to|opportunities)\b|\bopportunities to\b/, "strength", 0.6, "lexicon"),
   e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|reduced|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
-  e(/\b(?:improved|improving|improvements? (?:made|achieved|seen|in))\b/, "strength", 0.8, "trajectory"),
+  e(/\b(?:improved|improving|improvements?['"]? (?:made|achieved|seen|in))\b/, "strength", 0.8, "trajectory"),
+  e(/\b(?:marked|significant|considerable|substantial|notable|sustained|rapid|real|steady|demonstrable) improvements?\b/, "strength", 1.2, "trajectory"),
+  // A measure of harm or delay that has gone down ("the number of children waiting for adoption has fallen") is progress.
+  e(/\b(?:waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|moves|exclusions?|absences?|backlogs?)\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:fallen|dropped|decreased|reduced|halved|come down|declined|falling|reducing|decreasing)\b/, "strength", 1.4, "trajectory"),
   e(/\bcontinued to (?:focus|improve|develop|embed|strengthen|make progress)\b|\bearly signs\b/, "strength", 0.8, "trajectory"),
 ];
 
@@ -62,14 +66,16 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\binconsisten(?:t|tly|cy|cies)\b|\bvariab(?:le|ility|ly)\b|\buneven(?:ly)?\b|\bpatchy\b|\bsporadic\b/, "improvement", 1.5, "hedge"),
   e(/\bweak(?:ness|nesses|er|ly)?\b|\bpoor(?:ly|er)?\b|\bineffective(?:ly)?\b|\binadequa(?:te|tely|cies)\b|\binsufficient(?:ly)?\b|\bunsafe\b|\bsuperficial\b/, "improvement", 1.5, "lexicon"),
   e(/\bdrift\b|\bdelays?\b|\bdelayed\b|\bslow(?:ly|er)?\b|\boverdue\b|\blate\b|\blengthy\b|\bbacklogs?\b|\bunallocated\b|\bslippage\b/, "improvement", 1.2, "lexicon"),
-  e(/\black(?:s|ing)?\b|\blimited\b|\bgaps?\b|\babsence of\b|\bno evidence\b|\blittle evidence\b|\bnot evident\b|\bshortfalls?\b|\bshortcomings?\b/, "improvement", 1.3, "lexicon"),
+  e(/\black(?:s|ing)?\b|\bshortages?\b|\blimited\b|\bgaps?\b|\babsence of\b|\bno evidence\b|\blittle evidence\b|\bnot evident\b|\bshortfalls?\b|\bshortcomings?\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo (?:high|many|long|slow|variable|often|few|late|little|much|narrow|low|great|wide)\b/, "improvement", 1.5, "quantifier"),
   e(/\bunclear\b|\bnot clear\b|\b(?:difficult|hard|harder|more difficult) to \w+|\bmakes? it (?:harder|more difficult)\b/, "improvement", 1.3, "lexicon"),
   e(/\bover[- ]?optimistic\b|\bover[- ]?reliance\b|\breliance on agency\b|\bstruggl(?:e|es|ed|ing)\b|\bnot (?:yet )?up to scratch\b/, "improvement", 1.3, "lexicon"),
-  e(/\b(?:raised|raises|raising|serious|significant|ongoing|remaining|continuing|some) concerns?\b|\bconcerns? (?:over|remain)\b/, "improvement", 1.2, "lexicon"),
+  e(/\b(?:raised|raises|raising|serious|significant|ongoing|remaining|continuing|some) concerns?\b|\bconcerns? (?:over|remain)\b|\bthere (?:is|are|was|were|remain) (?:also |still |some |serious |continuing |ongoing )*concerns?\b/, "improvement", 1.2, "lexicon"),
   e(/\bfall(?:s|ing)? (?:well |far |a long way )?short\b|\b(?:significant|considerable|major|serious) (?:challenges?|weakness(?:es)?|deficits?)\b|\bfrequent changes? (?:of|in) (?:social workers?|workers?|placements?|staff)\b/, "improvement", 1.4, "lexicon"),
   e(/\bmore (?:work )?(?:could|should|needs to|is needed|is required)\b|\bmore work (?:is )?(?:needed|required|to do)\b/, "improvement", 1.5, "trajectory"),
-  e(/\bcriticis(?:e|ed|es|ing)\b|\bcriticiz(?:e|ed|es|ing)\b|\bcriticisms?\b|\bcritical of\b|\bslammed\b|\bcondemned\b|\bfailings\b/, "improvement", 1.3, "lexicon"),
+  e(/\bcriticis(?:e|ed|es|ing)\b|\bcriticiz(?:e|ed|es|ing)\b|\bcriticisms?\b|\bcritical of\b|\bslammed\b|\bcondemned\b|\bfailings\b|\bwarn(?:s|ed|ing)? (?:that|of|about)\b/, "improvement", 1.3, "lexicon"),
+  // How long children wait, said as a span of time ("had waited months for an assessment"), is a delay.
+  e(/\bwait(?:s|ed|ing)? (?:for )?(?:many |several |up to |more than |over |almost |nearly )?(?:\d+ |two |three |four |six )?(?:days|weeks|months|years)\b/, "improvement", 1.2, "lexicon"),
   e(/\b(?:is|are|was|were|been|be) (?:only |judged |judged to be )?adequate\b/, "improvement", 1, "lexicon"),
   e(/\b(?:rated|judged|graded|found to be|deemed)(?: as)? ['‘"“]?inadequate\b|\binadequate rating\b/, "improvement", 1.5, "lexicon"),
   e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),
@@ -101,6 +107,10 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:unable|not able) to\b|\bunhappy\b|\bdissatisf\w+|\bomissions?\b|\b(?:relatively|very|too) few\b|\bonly \d+(?:\.\d+)?%/, "improvement", 1.3, "lexicon"),
   e(/\b(?:rarely|seldom|infrequent(?:ly)?|sparse|scant)\b|\b(?:overlooked|disregarded)\b/, "improvement", 1.3, "hedge"),
   e(/\bhigh (?:number|level|rate)s? of (?:moves|placement moves|changes|turnover|vacancies|agency (?:staff|workers|social workers)|re-referrals|absence|exclusions|placement breakdowns?)\b/, "improvement", 1.3, "lexicon"),
+  // A measure of harm or delay that has gone up is a shortfall ("turnover has risen").
+  e(/\b(?:waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|exclusions?|absences?|backlogs?)\b[^.;]{0,60}?(?:\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:risen|increased|grown|rising|increasing|doubled|gone up)|\b(?:remains?|remained|are|is|were|was) (?:still |too |very |relatively |consistently )?high)\b/, "improvement", 1.4, "trajectory"),
+  e(/\b(?:is|are|was|were|been|being) left (?:in|without|at risk|alone|waiting|unsupported|unprotected)\b|\b(?:is|are|was|were) missing from (?!education\b|home\b|care\b|school\b)\w+/, "improvement", 1.3, "lexicon"),
+  e(/\b(?:unreliable|unmanageable|unacceptabl[ey]|unsuitable|inappropriate(?:ly)?|unstable|inaccurate|incomplete|unrealistic|unsustainable|unmet|unresolved|unaddressed|unsupported|unprotected|ill-equipped|not fit for purpose)\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
 ];
 
@@ -117,13 +127,17 @@ export const HIGH_QUANTIFIERS =
 /** Modals and verbs that direct what should be done next. */
 export const RECOMMENDATION: LexiconEntry[] = [
   // Not a counterfactual ("this should have been avoided" is a shortfall, below).
-  e(/\bshould\b(?! have (?:been|\w+ed)\b)|\bmust\b|\bought to\b|\bshould consider\b/, "recommendation", 2, "modal"),
+  // Nor a comparison with what is expected ("not always held when they should be", "as quickly as it should").
+  e(/(?<!\b(?:as|when|where|than|how) (?:they|it|he|she|we|this|these|that|those) )\bshould\b(?! have (?:been|\w+ed)\b)|\bmust\b|\bought to\b|\bshould consider\b/, "recommendation", 2, "modal"),
   // Not a noun ("their needs to be met", "the need to") nor a relative clause ("the help they need to", "children who may need to").
-  e(/(?<!(?:'s|\btheir|\bhis|\bher|\bown|\bof|\bthe|\ba|\bno|\bwhose|\bthey|\bwe|\byou|\bwho|\bwhich|\bthat)(?: may| might| will| would| also| still)? )\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
-  e(/\bneeds? (?:focus|attention|improvement|improving|strengthening|addressing|to improve)\b/, "recommendation", 2, "modal"),
+  e(/(?<!(?:'s|\btheir|\bhis|\bher|\bown|\bof|\bthe|\ba|\bno|\bwhose|\bthey|\bwe|\byou|\bwho|\bwhich|\bthat)(?: may| might| will| would| also| still)? |\b(?:where|what|how|whether) (?:\w+ ){1,2})\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
+  e(/(?<!\b(?:where|what|how|whether) (?:\w+ ){1,2})\bneeds? (?:focus|attention|improvement|improving|strengthening|addressing|to improve)\b/, "recommendation", 2, "modal"),
   e(/(?<!\b(?:what|that|which|where|as|if|when|whatever) )\b(?:is|are|was|were) (?:also |still |urgently )?(?:needed|required)\b/, "recommendation", 1.6, "modal"),
   e(/\brecommends?\b|\brecommended (?:that|the|a)\b|\b(?:further |other |its )?recommendations? (?:include|are|is|were|was)\b|\bfurther recommendations?\b/, "recommendation", 2.2, "modal"),
-  e(/\b(?:calls?|called|calling) for\b|\burg(?:es|ed|ing)\b|\b(?:wants?|would like|wishes|wished) to see\b|\bmay (?:want|wish) to\b/, "recommendation", 1.8, "modal"),
+  e(/\b(?:been|were|was|is|are|being) (?:\w+ )?(?:told|ordered|instructed|directed) to (?!be\b)[a-z]+/, "recommendation", 2, "modal"),
+  e(/\b(?:told|ordered|instructed|directed)(?: (?:the|its|their) (?:\w+ ){0,3}| (?:it|them|him|her|leaders|managers|councillors|\w+ council) )to (?!be\b|inspectors\b)[a-z]+/, "recommendation", 2, "modal"),
+  e(/\b(?:said|says|found|added|concluded) (?:that )?(?:\w+ ){1,4}needed to (?!be met\b)\w+|\basked (?:the|its) (?:council|authority|trust|partnership|local authority|leaders|government) to\b|\bwe (?:urgently |now |also |still |really )?need (?:a|an|more|better|greater|proper|real|long-term|sustained)\b/, "recommendation", 2, "modal"),
+  e(/\b(?:calls?|called|calling) for\b|\burg(?:es|ed|ing)\b|\b(?:wants?|would like|wishes|wished) to see\b|\b(?:wants?|wanted) (?:the|its) (?:council|authority|trust|local authority|leaders|partnership|government) to\b|\bmay (?:want|wish) to\b/, "recommendation", 1.8, "modal"),
   e(/\b(?:is|are) (?:also )?(?:vital|essential|crucial|critical|integral|imperative|key to)\b|\b(?:is|are) an? (?:important|essential|vital|key|integral) (?:part|element|aspect|step)\b|\bit is (?:important|essential|vital|crucial)\b/, "recommendation", 1.6, "modal"),
   e(/\bin order to improve\b|\bto improve practice\b/, "recommendation", 0.8, "modal"),
 ];
@@ -133,7 +147,7 @@ export const CONTEXT: LexiconEntry[] = [
   e(/^(?:inspectors|they|we|the inspection team|the inspectors|hmi|the (?:[\w-]+ ){0,3}(?:inspection|visit)|ofsted)\b.{0,60}\b(?:looked at|considered|reviewed|evaluated|talked|spoke|met|visited|sampled|tracked|scrutinised|examined|observed|focused on|gathered)\b/, "context", 2.5, "context"),
   e(/\bthis letter summarises\b|\binspectors for this visit\b|\bmajesty's inspectors? (?:for|were)\b|\blead inspector\b/, "context", 3, "context"),
   e(/\b(?:this|the) (?:focused |monitoring )?(?:visit|inspection) was (?:carried out|conducted|undertaken)\b|\bcarried out in line with\b|\bin line with the (?:ilacs|inspection)/, "context", 3, "context"),
-  e(/\blast inspected\b|\bwill take the findings\b|\bwas (?:judged|rated|graded) (?:as )?(?:good|outstanding|inadequate|requir)/, "context", 2.5, "context"),
+  e(/\blast inspected\b|\bwill take the findings\b|\b(?:was|were) (?:previously |last |also |then |first )?(?:judged|rated|graded) (?:as )?['"]?(?:good|outstanding|inadequate|requir)/, "context", 2.5, "context"),
   e(/\bthe purpose of (?:the|this) (?:inspection|visit)\b|\b(?:regulates and inspects|this inspection was carried out under|inspection was carried out (?:under|in accordance))\b/, "context", 3, "context"),
   e(/\bthere (?:have|has) been (?:some )?(?:changes?|an increasing number|an increase)\b|\binspectors considered\b|\bthe (?:local authority|council) (?:has|have) (?:a|an) (?:population|area)\b/, "context", 2, "context"),
   e(/\b(?:is|are) to ensure\b|\bthis is to\b/, "context", 2, "context"),
@@ -144,11 +158,19 @@ export const CONTEXT: LexiconEntry[] = [
   e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection),/, "context", 2.5, "context"),
   // How a service is organised, said without a judgement ("strategy meetings are chaired by …"), describes.
   e(/\b(?:is|are|was|were) (?:jointly |currently |also )?(?:led|chaired|managed|run|provided|commissioned|held|located|based|co-located|delivered|hosted|authorised|discussed|overseen|funded|staffed) (?:by|in|at|on|through|within|from)\b/, "context", 1, "context"),
+  // How the inspection was done, wherever the sentence opens ("In total, inspectors reviewed 92 children's cases").
+  e(/\binspectors? (?:\w+ ){0,2}(?:reviewed|looked at|spoke (?:to|with)|met|visited|sampled|tracked|examined|observed|audited|scrutinised) (?!(?:\w+ ){0,2}(?:well|effectively|carefully)\b)|\b(?:carried out|conducted|undertook|led) (?:the|a|an|this|its) (?:\w+ ){0,2}(?:inspection|visit)\b|\binspection team (?:included|comprised|consisted|was made up)\b/, "context", 2, "context"),
   // When and how long the inspection was, as a news report tells it ("inspectors spent two weeks in the county").
-  e(/\b(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b/, "context", 2.5, "context"),
+  e(/\b(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b|\b(?:read|see|view|download) the (?:full )?(?:\w+ )?(?:report|letter)\b|\b(?:report|letter) (?:is|are|can be) (?:now )?(?:available|read|found|seen|downloaded)\b/, "context", 2.5, "context"),
   e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
   // Anyone's statement of what they will do next ("the Department for Education said it would continue to …") reports an intention.
   e(/\b(?:said|says|say) (?:it|they) (?:would|will) (?:now |also )?(?:continue|work|publish|appoint|consider|respond|study|review|take|look|support|build|act|address|be working|invest|set up|meet)\b/, "context", 2.5, "context"),
+  // What the inspectorate does next ("monitoring visits will continue until the authority is reinspected") is process.
+  e(/\b(?:will|would) (?:be )?(?:continue|return|reinspect\w*|re-inspect\w*|revisit\w*|monitor\w*)\b[^.]{0,60}\b(?:visits?|inspect\w*|reinspect\w*|re-inspect\w*)|\buntil (?:the|it|its) (?:\w+ )?(?:is|are) (?:re-?inspected|reinspected)\b/, "context", 2, "context"),
+  // Government statements of policy in a news report ("the minister said the government was committed to …").
+  e(/\b(?:minister|secretary of state|the government|government spokes\w+|department for education|dfe)\b[^.]{0,60}\b(?:said|says)\b/, "context", 1.5, "context"),
+  // A count that went from one figure to another, said without a judgement ("has risen from 900 to 1,150").
+  e(/\bfrom (?:about |around )?\d[\d,.]*%? (?:in \d{4} )?to \d[\d,.]*%?/, "context", 1.5, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
   e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
