@@ -12,11 +12,13 @@ import { fitBinary, type LogisticFit } from "./fit-logistic.ts";
 import { sparseRows } from "./sparse-rows.ts";
 import type { TrainingExample } from "./training-examples.ts";
 
-/** Theme training options: feature choice, each step's penalty and iterations, and the probability that gives a theme. */
+/** Theme training options: feature choice, each step's penalty and iterations, and the probabilities that give a theme. */
 export interface ThemeTraining extends FeatureChoice {
   shared: LogisticFit;
   own: LogisticFit;
   threshold: number;
+  /** The share of the sentence's likeliest theme's probability a theme must also reach. */
+  relative: number;
 }
 
 /** The options `npm run train` uses (chosen by grouped cross-validation). */
@@ -26,7 +28,8 @@ export const DEFAULT_THEME_TRAINING: ThemeTraining = {
   maxWords: 1500,
   shared: { l2: 0.01, maxIterations: 200 },
   own: { l2: 3, maxIterations: 200 },
-  threshold: 0.3,
+  threshold: 0.2,
+  relative: 0.5,
 };
 
 /** Train the shared part and one scorer per theme of `themeIds` on the examples' gold themes. */
@@ -61,6 +64,7 @@ export function fitThemes(examples: readonly TrainingExample[], themeIds: readon
     model: "themes-shared-logistic",
     classes: [...themeIds],
     threshold: options.threshold,
+    relative: options.relative,
     shared,
     features,
     weights,

@@ -8,7 +8,7 @@ export function modelJson(model: PolarityModelFile | ThemeModelFile): string {
     "{",
     `  "model": ${JSON.stringify(model.model)},`,
     `  "classes": ${JSON.stringify(model.classes)},`,
-    ..."threshold" in model ? [`  "threshold": ${JSON.stringify(model.threshold)},`, `  "shared": ${JSON.stringify(model.shared)},`] : [],
+    ..."threshold" in model ? [`  "threshold": ${JSON.stringify(model.threshold)},`, `  "relative": ${JSON.stringify(model.relative)},`, `  "shared": ${JSON.stringify(model.shared)},`] : [],
     `  "training": ${JSON.stringify(model.training)},`,
     `  "features": ${JSON.stringify(model.features)},`,
     `  "weights": [`,

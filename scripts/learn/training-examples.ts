@@ -53,7 +53,7 @@ export function trainingExamples(documents: readonly PreparedGold[], tagThemes: 
         doc: gold.doc,
         text: candidate.text,
         features: features.values,
-        themeFeatures: themeFeatures(features.values, contexts[pair.predicted]!.own),
+        themeFeatures: themeFeatures(features.values, contexts[pair.predicted]!),
         themeContext: contexts[pair.predicted]!,
         polarity: finding.polarity,
         themes: finding.themes,

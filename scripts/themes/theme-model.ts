@@ -2,8 +2,9 @@
  * The learned theme model (content/model/themes.json, written by `npm run train`). A sentence's score
  * for a theme has two parts: what all themes share (the intercept, and whether the taxonomy's triggers
  * found this theme in the sentence, its heading, or the sentences beside it: theme-context.ts), and
- * the theme's own logistic scorer over the sentence's words and trigger hits. A sentence takes every
- * theme whose probability reaches the model's threshold.
+ * the theme's own logistic scorer over the sentence's words, its trigger hits and its neighbours' (a theme
+ * learns how far it carries from sentence to sentence). A sentence takes every theme whose probability
+ * reaches the model's threshold and is near enough its likeliest theme's.
  */
 import stopword from "stopword";
 import { z } from "zod";
@@ -17,6 +18,8 @@ export const ThemeModelSchema = z.object({
   classes: z.array(z.string()),
   /** Probability at or above which a sentence takes a theme. */
   threshold: z.number().min(0).max(1),
+  /** A theme must also reach this share of the sentence's likeliest theme's probability: a sentence is about a few things, not every faint one. */
+  relative: z.number().min(0).max(1),
   /** The part every theme shares: an intercept and a weight for the theme being found in each place of its context. */
   shared: z.object({ bias: z.number(), places: z.array(z.enum(CONTEXT_PLACES)), weights: z.array(z.number()) }),
   /** Feature names, in the order of each row of `weights`. */
@@ -38,6 +41,8 @@ export interface ThemeModel {
   position: Map<string, number>;
   /** The column of each theme's trigger feature (`trig:<theme>`), or -1 where the model has none. */
   triggerColumn: Int32Array;
+  /** The column of each theme's neighbour feature (`nb:<theme>`: a sentence beside this one triggered it), or -1. */
+  neighbourColumn: Int32Array;
   /** Per column, 1 for a word feature made only of function words (it names no topic: a reason of last resort). */
   functionWordsOnly: Uint8Array;
 }
@@ -63,8 +68,9 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   file.weights.forEach((row, t) => row.forEach((w, f) => (byFeature[f * themes + t] = w)));
   const index = new Map(file.features.map((name, i) => [name, i]));
   const triggerColumn = Int32Array.from(file.classes, (theme) => index.get(`trig:${theme}`) ?? -1);
+  const neighbourColumn = Int32Array.from(file.classes, (theme) => index.get(`nb:${theme}`) ?? -1);
   const functionWordsOnly = Uint8Array.from(file.features, (name) => (onlyFunctionWords(name) ? 1 : 0));
-  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, functionWordsOnly };
+  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, neighbourColumn, functionWordsOnly };
 }
 
 /**
@@ -117,25 +123,26 @@ function writeSharedScores(file: Pick<ThemeModelFile, "shared">, context: ThemeC
 }
 
 // Scoring runs one sentence at a time: each model's sentence buffers are made once and reused.
-const buffers = new WeakMap<ThemeModel, { shared: SharedParts; triggered: Uint8Array; names: string[]; columns: number[]; values: number[] }>();
+const buffers = new WeakMap<ThemeModel, { shared: SharedParts; triggered: Uint8Array; beside: Uint8Array; names: string[]; columns: number[]; values: number[] }>();
 
 function buffersOf(model: ThemeModel) {
   let found = buffers.get(model);
   if (!found) {
     const themes = model.file.classes.length;
-    buffers.set(model, (found = { shared: sharedParts(themes), triggered: new Uint8Array(themes), names: [], columns: [], values: [] }));
+    buffers.set(model, (found = { shared: sharedParts(themes), triggered: new Uint8Array(themes), beside: new Uint8Array(themes), names: [], columns: [], values: [] }));
   }
   return found;
 }
 
 /**
  * The themes a sentence gives: its features (the theme model reads the word features among them and
- * ignores the rest) with a trigger feature for each theme its own triggers found, and its context.
+ * ignores the rest) with a trigger feature for each theme its own triggers found and a neighbour feature
+ * for each theme the sentences beside it triggered, and its context.
  */
 export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>, context: ThemeContext): ThemeScore[] {
-  const { classes, threshold } = model.file;
+  const { classes, threshold, relative } = model.file;
   const themes = classes.length;
-  const { shared, triggered, names, columns, values: amounts } = buffersOf(model);
+  const { shared, triggered, beside, names, columns, values: amounts } = buffersOf(model);
   writeSharedScores(model.file, context, model.position, shared);
   const z = shared.z;
   const byFeature = model.byFeature;
@@ -153,15 +160,25 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     triggered[t] = 1;
     if (model.triggerColumn[t]! >= 0) read(`trig:${theme}`, model.triggerColumn[t]!, 1);
   }
+  beside.fill(0);
+  for (const { theme } of [...context.previous, ...context.next]) {
+    const t = model.position.get(theme);
+    if (t === undefined || beside[t]) continue;
+    beside[t] = 1;
+    if (model.neighbourColumn[t]! >= 0) read(`nb:${theme}`, model.neighbourColumn[t]!, 1);
+  }
   for (let i = 0; i < columns.length; i++) {
     const base = columns[i]! * themes;
     const value = amounts[i]!;
     for (let t = 0; t < themes; t++) z[t] = z[t]! + byFeature[base + t]! * value;
   }
+  let likeliest = -Infinity;
+  for (let t = 0; t < themes; t++) if (z[t]! > likeliest) likeliest = z[t]!;
+  const floor = Math.max(threshold, relative / (1 + Math.exp(-likeliest)));
   const out: ThemeScore[] = [];
   for (let t = 0; t < themes; t++) {
     const probability = 1 / (1 + Math.exp(-z[t]!));
-    if (probability < threshold) continue;
+    if (probability < floor) continue;
     let strongest = shared.strongest[t] ?? "";
     let most = shared.most[t]!;
     // The weightiest feature about something; only if there is none, the weightiest function word.
@@ -197,12 +214,14 @@ function onlyFunctionWords(name: string): boolean {
 }
 
 /**
- * A sentence's theme features as training sees them: its word features (from the polarity features) and a
- * feature per theme a trigger gave. scoreThemes reads the same from the sentence's features and triggers.
+ * A sentence's theme features as training sees them: its word features (from the polarity features), a
+ * feature per theme its own triggers gave and one per theme its neighbours' triggers gave. scoreThemes
+ * reads the same from the sentence's features and context.
  */
-export function themeFeatures(sentenceValues: ReadonlyMap<string, number>, triggered: readonly { theme: string }[]): Map<string, number> {
+export function themeFeatures(sentenceValues: ReadonlyMap<string, number>, context: Pick<ThemeContext, "own" | "previous" | "next">): Map<string, number> {
   const values = new Map<string, number>([["bias", 1]]);
   for (const [name, value] of sentenceValues) if (/^(?:w|b|not|heading):/.test(name)) values.set(name, value);
-  for (const tag of triggered) values.set(`trig:${tag.theme}`, 1);
+  for (const tag of context.own) values.set(`trig:${tag.theme}`, 1);
+  for (const tag of [...context.previous, ...context.next]) values.set(`nb:${tag.theme}`, 1);
   return values;
 }

@@ -34,7 +34,7 @@ function paragraphExamples(doc: number): TrainingExample[] {
       doc: `doc-${doc}`,
       text: c.text,
       features,
-      themeFeatures: themeFeatures(features, contexts[i]!.own),
+      themeFeatures: themeFeatures(features, contexts[i]!),
       themeContext: contexts[i]!,
       polarity: "strength",
       themes: [topics[Math.floor(i / 2)]![0]],

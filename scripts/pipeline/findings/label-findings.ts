@@ -143,6 +143,14 @@ function themeReason(text: string, features: SentenceFeatures, strongest: string
     const tag = context[place].find((t) => t.theme === theme);
     if (tag) return `${CONTEXT_WORDS[place]} ${tag.trigger}`;
   }
+  // A theme the sentences beside it triggered (which may be another theme that leads to this one).
+  if (strongest.startsWith("nb:")) {
+    const near = strongest.slice(3);
+    for (const place of ["previous", "next"] as const) {
+      const tag = context[place].find((t) => t.theme === near);
+      if (tag) return `${CONTEXT_WORDS[place]} ${tag.trigger}`;
+    }
+  }
   return sourceWords(text, features, strongest);
 }
 
