@@ -120,6 +120,12 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["In all, inspectors sampled 60 children's records during the visit.", "context"],
     ["The local authority was previously rated 'requires improvement' in 2018.", "context"],
     ["A full copy of the report can be read on the inspectorate's website.", "context"],
+    ["The report said that the quality of pathway plans had improved, but that many were still too generic.", "improvement"],
+    ["Respite care for disabled children had been cut back because too few carers were available.", "improvement"],
+    ["Leaders have cut the use of agency staff by half since the last visit.", "strength"],
+    ["Inspectors from Ofsted and the Care Quality Commission visited the borough in November.", "context"],
+    ["The council's last inspection, in 2021, rated its services inadequate.", "context"],
+    ["Councillor Amy Lowe said the council was determined to build on the report.", "context"],
     // An expectation inside a description is no advice ("where they should be").
     ["Reviews of child protection plans were not always held as often as they should be.", "improvement"],
     ["Senior managers have an accurate picture of where practice needs to improve.", "strength"],

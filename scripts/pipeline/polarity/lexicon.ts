@@ -53,7 +53,9 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:praised?|praises|praising|commended|commends|hailed|lauded|applauded|congratulated)\b/, "strength", 1.2, "lexicon"),
   e(/\bhave (?:access to|opportunities)\b|\bopportunities to\b/, "strength", 0.6, "lexicon"),
   e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
-  e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|reduced|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
+  e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
+  // Cutting a measure of harm or delay is progress; cutting a service is not ("short breaks had been reduced").
+  e(/\b(?:reduc(?:e|ed|es|ing)|cut|lower(?:ed|ing)?|decreas(?:e|ed|ing)|halv(?:e|ed|ing)|tackl(?:e|ed|ing)) (?:the |their |its )?(?:\w+ ){0,3}(?:waiting|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|exclusions?|absences?|backlogs?|reliance|risks?|harm|isolation|escalation)\b/, "strength", 1.2, "trajectory"),
   e(/\b(?:improved|improving|improvements?['"]? (?:made|achieved|seen|in))\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:marked|significant|considerable|substantial|notable|sustained|rapid|real|steady|demonstrable) improvements?\b/, "strength", 1.2, "trajectory"),
   // A measure of harm or delay that has gone down ("the number of children waiting for adoption has fallen") is progress.
@@ -67,7 +69,8 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bweak(?:ness|nesses|er|ly)?\b|\bpoor(?:ly|er)?\b|\bineffective(?:ly)?\b|\binadequa(?:te|tely|cies)\b|\binsufficient(?:ly)?\b|\bunsafe\b|\bsuperficial\b/, "improvement", 1.5, "lexicon"),
   e(/\bdrift\b|\bdelays?\b|\bdelayed\b|\bslow(?:ly|er)?\b|\boverdue\b|\blate\b|\blengthy\b|\bbacklogs?\b|\bunallocated\b|\bslippage\b/, "improvement", 1.2, "lexicon"),
   e(/\black(?:s|ing)?\b|\bshortages?\b|\blimited\b|\bgaps?\b|\babsence of\b|\bno evidence\b|\blittle evidence\b|\bnot evident\b|\bshortfalls?\b|\bshortcomings?\b/, "improvement", 1.3, "lexicon"),
-  e(/\btoo (?:high|many|long|slow|variable|often|few|late|little|much|narrow|low|great|wide)\b/, "improvement", 1.5, "quantifier"),
+  // "Too" before a word says there is too much of it ("too vague", "too slowly"), except a judgement put off ("too soon to").
+  e(/\btoo (?!(?:soon|early) to\b)(?:high|many|long|slow|variable|often|few|late|little|much|narrow|low|great|wide|[a-z]{3,}(?:ly|ed|ic|al|ive|ent|ant|ous|ful|ble|ue|ex|ry|gh|ld|ng|ck|ht|ow))\b/, "improvement", 1.5, "quantifier"),
   e(/\bunclear\b|\bnot clear\b|\b(?:difficult|hard|harder|more difficult) to \w+|\bmakes? it (?:harder|more difficult)\b/, "improvement", 1.3, "lexicon"),
   e(/\bover[- ]?optimistic\b|\bover[- ]?reliance\b|\breliance on agency\b|\bstruggl(?:e|es|ed|ing)\b|\bnot (?:yet )?up to scratch\b/, "improvement", 1.3, "lexicon"),
   e(/\b(?:raised|raises|raising|serious|significant|ongoing|remaining|continuing|some) concerns?\b|\bconcerns? (?:over|remain)\b|\bthere (?:is|are|was|were|remain) (?:also |still |some |serious |continuing |ongoing )*concerns?\b/, "improvement", 1.2, "lexicon"),
@@ -165,6 +168,8 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
   // Anyone's statement of what they will do next ("the Department for Education said it would continue to …") reports an intention.
   e(/\b(?:said|says|say) (?:it|they) (?:would|will) (?:now |also )?(?:continue|work|publish|appoint|consider|respond|study|review|take|look|support|build|act|address|be working|invest|set up|meet)\b/, "context", 2.5, "context"),
+  // Where and when inspectors went, and what an earlier inspection found, is background.
+  e(/\bvisited (?:the )?(?:county|borough|city|area|council|authority|district|trust|service)\b|\b(?:previous|last|earlier) (?:full |ofsted |standard |short )?(?:inspection|visit)\b[^.]{0,40}\b(?:rated|judged|graded|found (?:them|it|services) to be)\b/, "context", 2.5, "context"),
   // What the inspectorate does next ("monitoring visits will continue until the authority is reinspected") is process.
   e(/\b(?:will|would) (?:be )?(?:continue|return|reinspect\w*|re-inspect\w*|revisit\w*|monitor\w*)\b[^.]{0,60}\b(?:visits?|inspect\w*|reinspect\w*|re-inspect\w*)|\buntil (?:the|it|its) (?:\w+ )?(?:is|are) (?:re-?inspected|reinspected)\b/, "context", 2, "context"),
   // Government statements of policy in a news report ("the minister said the government was committed to …").
@@ -172,7 +177,7 @@ export const CONTEXT: LexiconEntry[] = [
   // A count that went from one figure to another, said without a judgement ("has risen from 900 to 1,150").
   e(/\bfrom (?:about |around )?\d[\d,.]*%? (?:in \d{4} )?to \d[\d,.]*%?/, "context", 1.5, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
-  e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
+  e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services|councill?or)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
 
 /** Phrases that hold practice up as an example for others. */
