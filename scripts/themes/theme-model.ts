@@ -6,6 +6,7 @@
  * theme whose probability reaches the model's threshold.
  */
 import stopword from "stopword";
+import type { ListedFeatures } from "../pipeline/polarity/feature-sink.ts";
 import { z } from "zod";
 import { CONTEXT_PLACES, type ThemeContext } from "./theme-context.ts";
 
@@ -129,10 +130,10 @@ function buffersOf(model: ThemeModel) {
 }
 
 /**
- * The themes a sentence gives: its features (the theme model reads the word features among them and
- * ignores the rest) with a trigger feature for each theme its own triggers found, and its context.
+ * The themes a sentence gives: its features, by name or as the vocabulary numbers them (the theme model reads
+ * the word features among them and ignores the rest), with a trigger feature for each theme its own triggers found, and its context.
  */
-export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>, context: ThemeContext): ThemeScore[] {
+export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, number> | ListedFeatures, context: ThemeContext): ThemeScore[] {
   const { classes, threshold } = model.file;
   const themes = classes.length;
   const { shared, triggered, names, columns, values: amounts } = buffersOf(model);
@@ -142,9 +143,19 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
   // The features the model reads, as parallel lists: name, column, value.
   names.length = columns.length = amounts.length = 0;
   const read = (name: string, column: number, value: number): void => void (names.push(name), columns.push(column), amounts.push(value));
-  for (const [name, value] of values) {
-    const column = model.index.get(name);
-    if (column !== undefined) read(name, column, value);
+  if (features instanceof Map) {
+    for (const [name, value] of features) {
+      const column = model.index.get(name);
+      if (column !== undefined) read(name, column, value);
+    }
+  } else {
+    // As the vocabulary numbers them: each feature's column is an array read, not a hash of its name.
+    const { vocabulary, ids, amounts: values } = features as ListedFeatures;
+    const byId = vocabulary.columnsIn(model.index);
+    for (let i = 0; i < ids.length; i++) {
+      const column = byId[ids[i]!]!;
+      if (column >= 0) read(vocabulary.names[ids[i]!]!, column, values[i]!);
+    }
   }
   triggered.fill(0);
   for (const { theme } of context.own) {
