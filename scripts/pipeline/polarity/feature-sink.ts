@@ -93,23 +93,29 @@ export class ListedSink implements FeatureSink<number> {
 
   result(rules: RuleVerdict): SentenceFeatures {
     for (const id of this.#ids) this.#slots[id] = -1;
-    return namedView({ vocabulary: this.#vocabulary, ids: this.#ids, amounts: this.#amounts, sources: this.#sources }, rules);
+    return new NamedView({ vocabulary: this.#vocabulary, ids: this.#ids, amounts: this.#amounts, sources: this.#sources }, rules);
   }
 }
 
-/** Listed features that also answer by name (built on first asking: scoring reads the lists). */
-function namedView(listed: ListedFeatures, rules: RuleVerdict): SentenceFeatures {
-  let values: Map<string, number> | undefined;
-  let sources: Map<string, FeatureSource> | undefined;
-  const { names } = listed.vocabulary;
-  return {
-    get values() {
-      return (values ??= new Map(listed.ids.map((id, i) => [names[id]!, listed.amounts[i]!])));
-    },
-    get sources() {
-      return (sources ??= new Map(listed.ids.map((id, i) => [names[id]!, listed.sources[i]!])));
-    },
-    rules,
-    listed,
-  };
+/** Listed features that also answer by name (maps built on first asking: scoring reads the lists). */
+class NamedView implements SentenceFeatures {
+  readonly listed: ListedFeatures;
+  readonly rules: RuleVerdict;
+  #values: Map<string, number> | undefined;
+  #sources: Map<string, FeatureSource> | undefined;
+
+  constructor(listed: ListedFeatures, rules: RuleVerdict) {
+    this.listed = listed;
+    this.rules = rules;
+  }
+
+  get values(): Map<string, number> {
+    const { vocabulary, ids, amounts } = this.listed;
+    return (this.#values ??= new Map(ids.map((id, i) => [vocabulary.names[id]!, amounts[i]!])));
+  }
+
+  get sources(): Map<string, FeatureSource> {
+    const { vocabulary, ids, sources } = this.listed;
+    return (this.#sources ??= new Map(ids.map((id, i) => [vocabulary.names[id]!, sources[i]!])));
+  }
 }
