@@ -140,9 +140,14 @@ export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, num
   writeSharedScores(model.file, context, model.position, shared);
   const z = shared.z;
   const byFeature = model.byFeature;
-  // The features the model reads, as parallel lists: name, column, value.
-  names.length = columns.length = amounts.length = 0;
-  const read = (name: string, column: number, value: number): void => void (names.push(name), columns.push(column), amounts.push(value));
+  // The features the model reads, as parallel lists: name, column, value. The first `present` entries are this
+  // sentence's (emptying the lists by setting their length to 0 would drop their storage, to be allocated again).
+  let present = 0;
+  const read = (name: string, column: number, value: number): void => {
+    names[present] = name;
+    columns[present] = column;
+    amounts[present++] = value;
+  };
   if (features instanceof Map) {
     for (const [name, value] of features) {
       const column = model.index.get(name);
@@ -164,7 +169,7 @@ export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, num
     triggered[t] = 1;
     if (model.triggerColumn[t]! >= 0) read(`trig:${theme}`, model.triggerColumn[t]!, 1);
   }
-  for (let i = 0; i < columns.length; i++) {
+  for (let i = 0; i < present; i++) {
     const base = columns[i]! * themes;
     const value = amounts[i]!;
     for (let t = 0; t < themes; t++) z[t] = z[t]! + byFeature[base + t]! * value;
@@ -178,7 +183,7 @@ export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, num
     // The weightiest feature about something; only if there is none, the weightiest function word.
     let fallback = "";
     let fallbackPart = 0;
-    for (let i = 0; i < columns.length; i++) {
+    for (let i = 0; i < present; i++) {
       const column = columns[i]!;
       const part = byFeature[column * themes + t]! * amounts[i]!;
       if (part <= 0 || names[i] === "bias") continue;

@@ -75,15 +75,17 @@ export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string
   const { classes } = model.file;
   const labels = classes.length;
   // The features the model reads, as parallel lists (name, column, value, place among the sentence's features)
-  // reused from sentence to sentence.
+  // reused from sentence to sentence: the first `present` entries are this sentence's. (Emptying a list by
+  // setting its length to 0 would drop its storage, and refilling it would allocate again.)
   const { names, columns, amounts, slots } = PRESENT;
-  names.length = columns.length = amounts.length = slots.length = 0;
-  const scores = new Float64Array(labels);
+  let present = 0;
+  if (PRESENT.scores.length !== labels) PRESENT.scores = new Float64Array(labels);
+  const scores = PRESENT.scores.fill(0);
   const read = (name: string, column: number, value: number, slot: number): void => {
-    names.push(name);
-    columns.push(column);
-    amounts.push(value);
-    slots.push(slot);
+    names[present] = name;
+    columns[present] = column;
+    amounts[present] = value;
+    slots[present++] = slot;
     for (let k = 0; k < labels; k++) scores[k]! += model.byFeature[column * labels + k]! * value;
   };
   if (features instanceof Map) {
@@ -110,7 +112,7 @@ export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string
   let total = 0;
   for (let k = 0; k < labels; k++) total += Math.exp(scores[k]! - scores[best]!);
   const contributions: [string, number, number][] = [];
-  for (let i = 0; i < columns.length; i++) {
+  for (let i = 0; i < present; i++) {
     const part = model.centred[columns[i]! * labels + best]! * amounts[i]!;
     if (part !== 0) contributions.push([names[i]!, part, slots[i]!]);
   }
@@ -118,4 +120,4 @@ export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string
 }
 
 // Scoring runs one sentence at a time, so one set of lists serves every call.
-const PRESENT = { names: [] as string[], columns: [] as number[], amounts: [] as number[], slots: [] as number[] };
+const PRESENT = { names: [] as string[], columns: [] as number[], amounts: [] as number[], slots: [] as number[], scores: new Float64Array(0) };
