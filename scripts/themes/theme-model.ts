@@ -41,6 +41,12 @@ export interface ThemeModel {
   triggerColumn: Int32Array;
   /** Per column, 1 for a word feature made only of function words (it names no topic: a reason of last resort). */
   functionWordsOnly: Uint8Array;
+  /**
+   * A score below which a theme's probability is surely under the threshold (its log-odds, less a margin far
+   * above rounding error), so most themes of a sentence are passed over without an exponential; -Infinity when
+   * the threshold is 0 or 1.
+   */
+  surelyBelow: number;
 }
 
 /** A theme a sentence takes, with its probability and what weighed most for it: a feature name, or a context place. */
@@ -65,7 +71,9 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   const index = new Map(file.features.map((name, i) => [name, i]));
   const triggerColumn = Int32Array.from(file.classes, (theme) => index.get(`trig:${theme}`) ?? -1);
   const functionWordsOnly = Uint8Array.from(file.features, (name) => (onlyFunctionWords(name) ? 1 : 0));
-  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, functionWordsOnly };
+  const { threshold } = file;
+  const surelyBelow = threshold > 0 && threshold < 1 ? Math.log(threshold / (1 - threshold)) - 1e-6 : -Infinity;
+  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, functionWordsOnly, surelyBelow };
 }
 
 /**
@@ -176,6 +184,7 @@ export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, num
   }
   const out: ThemeScore[] = [];
   for (let t = 0; t < themes; t++) {
+    if (z[t]! < model.surelyBelow) continue;
     const probability = 1 / (1 + Math.exp(-z[t]!));
     if (probability < threshold) continue;
     let strongest = shared.strongest[t] ?? "";
