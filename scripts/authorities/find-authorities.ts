@@ -1,6 +1,6 @@
 import type { Authority } from "../../src/schemas/authority.ts";
 import { aliasKey } from "./alias-key.ts";
-import { aliasPatternSource } from "./alias-pattern.ts";
+import { aliasEndingPatternSource } from "./alias-pattern.ts";
 import { NOT_AUTHORITIES, SENTENCE_START_AMBIGUOUS } from "./alias-tables.ts";
 import { isPossessive, isSentenceStart } from "./sentence-context.ts";
 
@@ -71,11 +71,11 @@ function accepts(entry: AliasEntry, text: string, matched: string, start: number
 /** Compiles every alias of the authorities into one matcher: whole words, longest match first, left to right. */
 export function createAuthorityMatcher(authorities: readonly Authority[]): AuthorityMatcher {
   const entries = aliasEntries(authorities);
-  const pattern = new RegExp(aliasPatternSource(entries.keys()), "giu");
+  const pattern = new RegExp(aliasEndingPatternSource(entries.keys()), "giu");
   return {
     find(text: string): AuthorityMention[] {
       const mentions: AuthorityMention[] = [];
-      for (const match of text.matchAll(pattern)) {
+      for (const match of wholeWordMatches(pattern, text)) {
         const entry = entries.get(aliasKey(match[0]));
         const start = match.index;
         const end = start + match[0].length;
@@ -85,4 +85,34 @@ export function createAuthorityMatcher(authorities: readonly Authority[]): Autho
       return mentions;
     },
   };
+}
+
+/**
+ * The matches of a global `u` pattern that no letter or digit precedes: what the same pattern opening with
+ * `(?<![\p{L}\p{N}])` finds. The look-behind is checked here, and where it fails the search goes on from the
+ * next character, as the engine would have.
+ */
+export function wholeWordMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    if (followsLetterOrDigit(text, start)) pattern.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+    else matches.push(match);
+  }
+  return matches;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the character before `index` (a whole surrogate pair, as a look-behind in a `u` pattern reads it) is a letter or digit. */
+function followsLetterOrDigit(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const pairStart = index >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(index - 2)) ? index - 2 : index - 1;
+  return LETTER_OR_DIGIT.test(text.slice(pairStart, index));
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

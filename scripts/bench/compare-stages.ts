@@ -1,9 +1,11 @@
 /**
  * `node scripts/bench/compare-stages.ts --texts FILE [--base DIR] [--rounds N]`: the stages' throughput of this
  * tree, and of another checkout at DIR if given, over the same texts held in memory (FILE as check-output.ts
- * writes it). Each round is timed in this thread's CPU time (not wall-clock: the machine is shared, and time spent
- * waiting for a core is not the stages'); the two alternate round by round, so what the other work does to the
- * caches slows both alike. The figures to compare are each side's best round and the median of the per-round ratios.
+ * writes it). Time is this thread's CPU time (not wall-clock: the machine is shared, and time spent waiting for a
+ * core is not the stages'). The two sides alternate document by document within each round (which goes first
+ * alternates too), so a change in the other work on the machine falls on both alike: alternating whole rounds left
+ * ratios spread over ±10% on a busy host, by document they hold within a few per cent. The figures to compare are
+ * each side's best round and the median of the per-round ratios.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -17,18 +19,19 @@ const megabytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d.source.
 
 interface Side {
   name: string;
-  run: () => number;
+  /** The stages over one document; the thread CPU seconds they took. */
+  run: (document: ReadDocument) => number;
   seconds: number[];
 }
 
-/** The stages of the checkout at `root`, with its own resources, as a timed run over the texts. */
+/** The stages of the checkout at `root`, with its own resources, as a timed run over one document. */
 async function side(name: string, root: string): Promise<Side> {
   const { measureStages } = (await import(resolve(root, "scripts/bench/measure-stages.ts"))) as typeof import("./measure-stages.ts");
   const { loadResources } = (await import(resolve(root, "scripts/extract/load-resources.ts"))) as typeof import("../extract/load-resources.ts");
   const resources = loadResources();
-  const run = (): number => {
+  const run = (document: ReadDocument): number => {
     const before = process.threadCpuUsage();
-    measureStages(documents, resources);
+    measureStages([document], resources);
     const spent = process.threadCpuUsage(before);
     return (spent.user + spent.system) / 1e6;
   };
@@ -37,11 +40,20 @@ async function side(name: string, root: string): Promise<Side> {
 
 const sides = [await side("this tree", resolve(import.meta.dirname, "../.."))];
 if (flags.base) sides.push(await side(`base ${flags.base}`, resolve(flags.base)));
-// A first round each to compile the code paths: not counted.
-for (const s of sides) s.run();
-for (let round = 0; round < Number(flags.rounds); round++) {
-  for (const s of round % 2 === 0 ? sides : [...sides].reverse()) s.seconds.push(s.run());
+
+/** One round over every document, the sides taking turns document by document; each side's seconds. */
+function round(parity: number): number[] {
+  const seconds = sides.map(() => 0);
+  documents.forEach((document, i) => {
+    const order = (i + parity) % 2 === 0 ? sides.keys() : [...sides.keys()].reverse();
+    for (const s of order) seconds[s]! += sides[s]!.run(document);
+  });
+  return seconds;
 }
+
+// A first round to compile the code paths: not counted.
+round(0);
+for (let r = 0; r < Number(flags.rounds); r++) round(r + 1).forEach((seconds, s) => sides[s]!.seconds.push(seconds));
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const s of sides) {
   console.log(`${s.name}: best ${(megabytes / Math.min(...s.seconds)).toFixed(2)} MB/s, median ${(megabytes / median(s.seconds)).toFixed(2)} MB/s (${megabytes.toFixed(1)} MB, rounds ${s.seconds.map((x) => x.toFixed(2)).join(" ")} s)`);

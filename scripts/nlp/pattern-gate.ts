@@ -7,53 +7,99 @@
  */
 import { matchOpenings, startsAtWordBoundary } from "./match-openings.ts";
 
-/** A node of the openings' trie: the patterns an opening of which ends here, and the characters that go on from here. */
-interface TrieNode {
+/** A node of the trie while it is built. */
+interface BuildNode {
   ends: number[];
-  /** By ASCII character code. */
-  ascii: (TrieNode | undefined)[];
-  /** By character code past ASCII. */
-  other: Map<number, TrieNode>;
-}
-
-const newNode = (): TrieNode => ({ ends: [], ascii: new Array(128), other: new Map() });
-
-function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  return code < 128 ? node.ascii[code] : node.other.get(code);
+  children: Map<number, BuildNode>;
 }
 
 /**
  * Openings in a character trie, so that at each position of a text one walk down from the root finds every
  * opening there: the cost is the length of the longest opening the text starts with, not the number of
- * openings that share its first characters ("well-…" has dozens).
+ * openings that share its first characters ("well-…" has dozens). Once built it is laid out in a few flat
+ * typed arrays (tens of kB): the lexicon's ~4,000 nodes as objects with a 128-slot array each took megabytes,
+ * and between one sentence and the next the rest of the extraction pushed them out of the processor's caches.
  */
 class OpeningsTrie {
-  readonly #root = newNode();
+  #building: BuildNode | null = { ends: [], children: new Map() };
   size = 0;
+  /** The root's child by ASCII code (node number, or 0 for none: the root is node 0 and no one's child). */
+  #rootAscii = new Int32Array(128);
+  /** The root's children past ASCII. */
+  #rootOther = new Map<number, number>();
+  /** Per node, where its edges start in the edge arrays, and where the next node's start. */
+  #edgesFrom = new Int32Array(1);
+  #edgeCode = new Uint16Array(0);
+  #edgeTo = new Int32Array(0);
+  /** Per node, where its patterns start in `#ends`, and where the next node's start. */
+  #endsFrom = new Int32Array(1);
+  #ends = new Int32Array(0);
 
   add(text: string, pattern: number): void {
-    let node = this.#root;
+    if (this.#building === null) throw new Error("the trie is already laid out");
+    let node: BuildNode = this.#building;
     for (let j = 0; j < text.length; j++) {
       const code = text.charCodeAt(j);
-      let child = childOf(node, code);
-      if (child === undefined) {
-        child = newNode();
-        if (code < 128) node.ascii[code] = child;
-        else node.other.set(code, child);
-      }
+      let child = node.children.get(code);
+      if (child === undefined) node.children.set(code, (child = { ends: [], children: new Map() }));
       node = child;
     }
     if (!node.ends.includes(pattern)) node.ends.push(pattern);
     this.size++;
   }
 
+  /** Lay the trie out in flat arrays, nodes numbered breadth first; no opening can be added after. */
+  freeze(): void {
+    const root = this.#building;
+    if (root === null) return;
+    this.#building = null;
+    const nodes: BuildNode[] = [root];
+    for (let n = 0; n < nodes.length; n++) for (const child of nodes[n]!.children.values()) nodes.push(child);
+    const number = new Map(nodes.map((node, n) => [node, n]));
+    const edges = nodes.length - 1;
+    this.#edgesFrom = new Int32Array(nodes.length + 1);
+    this.#edgeCode = new Uint16Array(edges);
+    this.#edgeTo = new Int32Array(edges);
+    this.#endsFrom = new Int32Array(nodes.length + 1);
+    this.#ends = new Int32Array(nodes.reduce((sum, node) => sum + node.ends.length, 0));
+    let edge = 0;
+    let end = 0;
+    nodes.forEach((node, n) => {
+      this.#edgesFrom[n] = edge;
+      this.#endsFrom[n] = end;
+      for (const [code, child] of node.children) {
+        this.#edgeCode[edge] = code;
+        this.#edgeTo[edge++] = number.get(child)!;
+      }
+      for (const pattern of node.ends) this.#ends[end++] = pattern;
+    });
+    this.#edgesFrom[nodes.length] = edge;
+    this.#endsFrom[nodes.length] = end;
+    for (const [code, child] of root.children) {
+      if (code < 128) this.#rootAscii[code] = number.get(child)!;
+      else this.#rootOther.set(code, number.get(child)!);
+    }
+  }
+
   /** Mark in `open` the patterns with an opening at position `i` of `text` (whose character code there is `first`). */
   mark(text: string, i: number, first: number, open: Uint8Array): void {
-    let node = childOf(this.#root, first);
-    for (let j = i + 1; node !== undefined; j++) {
-      for (const pattern of node.ends) open[pattern] = 1;
+    let node = first < 128 ? this.#rootAscii[first]! : (this.#rootOther.get(first) ?? 0);
+    const edgesFrom = this.#edgesFrom;
+    const edgeCode = this.#edgeCode;
+    const endsFrom = this.#endsFrom;
+    const ends = this.#ends;
+    for (let j = i + 1; node !== 0; j++) {
+      for (let e = endsFrom[node]!, stop = endsFrom[node + 1]!; e < stop; e++) open[ends[e]!] = 1;
       if (j >= text.length) return;
-      node = childOf(node, text.charCodeAt(j));
+      const code = text.charCodeAt(j);
+      let next = 0;
+      for (let e = edgesFrom[node]!, stop = edgesFrom[node + 1]!; e < stop; e++) {
+        if (edgeCode[e] === code) {
+          next = this.#edgeTo[e]!;
+          break;
+        }
+      }
+      node = next;
     }
   }
 }
@@ -80,6 +126,8 @@ export class PatternGate {
       const file = atWordStart ? this.#wordStart : this.#anywhere;
       for (const text of openings) file.add(text, index);
     });
+    this.#anywhere.freeze();
+    this.#wordStart.freeze();
     this.#anyAnywhere = this.#anywhere.size > 0;
   }
 

@@ -7,6 +7,7 @@
  * reaches the model's threshold and is near enough its likeliest theme's.
  */
 import stopword from "stopword";
+import type { ListedFeatures } from "../pipeline/polarity/feature-sink.ts";
 import { z } from "zod";
 import { CONTEXT_PLACES, type ThemeContext } from "./theme-context.ts";
 
@@ -45,6 +46,12 @@ export interface ThemeModel {
   neighbourColumn: Int32Array;
   /** Per column, 1 for a word feature made only of function words (it names no topic: a reason of last resort). */
   functionWordsOnly: Uint8Array;
+  /**
+   * A score below which a theme's probability is surely under the threshold (its log-odds, less a margin far
+   * above rounding error), so most themes of a sentence are passed over without an exponential; -Infinity when
+   * the threshold is 0 or 1.
+   */
+  surelyBelow: number;
 }
 
 /** A theme a sentence takes, with its probability and what weighed most for it: a feature name, or a context place. */
@@ -70,7 +77,9 @@ export function loadThemeModel(json: unknown, origin: string): ThemeModel {
   const triggerColumn = Int32Array.from(file.classes, (theme) => index.get(`trig:${theme}`) ?? -1);
   const neighbourColumn = Int32Array.from(file.classes, (theme) => index.get(`nb:${theme}`) ?? -1);
   const functionWordsOnly = Uint8Array.from(file.features, (name) => (onlyFunctionWords(name) ? 1 : 0));
-  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, neighbourColumn, functionWordsOnly };
+  const { threshold } = file;
+  const surelyBelow = threshold > 0 && threshold < 1 ? Math.log(threshold / (1 - threshold)) - 1e-6 : -Infinity;
+  return { file, index, byFeature, position: new Map(file.classes.map((theme, t) => [theme, t])), triggerColumn, neighbourColumn, functionWordsOnly, surelyBelow };
 }
 
 /**
@@ -135,23 +144,38 @@ function buffersOf(model: ThemeModel) {
 }
 
 /**
- * The themes a sentence gives: its features (the theme model reads the word features among them and
- * ignores the rest) with a trigger feature for each theme its own triggers found and a neighbour feature
- * for each theme the sentences beside it triggered, and its context.
+ * The themes a sentence gives: its features, by name or as the vocabulary numbers them (the theme model reads
+ * the word features among them and ignores the rest), with a trigger feature for each theme its own triggers
+ * found and a neighbour feature for each theme the sentences beside it triggered, and its context.
  */
-export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, number>, context: ThemeContext): ThemeScore[] {
+export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, number> | ListedFeatures, context: ThemeContext): ThemeScore[] {
   const { classes, threshold, relative } = model.file;
   const themes = classes.length;
   const { shared, triggered, beside, names, columns, values: amounts } = buffersOf(model);
   writeSharedScores(model.file, context, model.position, shared);
   const z = shared.z;
   const byFeature = model.byFeature;
-  // The features the model reads, as parallel lists: name, column, value.
-  names.length = columns.length = amounts.length = 0;
-  const read = (name: string, column: number, value: number): void => void (names.push(name), columns.push(column), amounts.push(value));
-  for (const [name, value] of values) {
-    const column = model.index.get(name);
-    if (column !== undefined) read(name, column, value);
+  // The features the model reads, as parallel lists: name, column, value. The first `present` entries are this
+  // sentence's (emptying the lists by setting their length to 0 would drop their storage, to be allocated again).
+  let present = 0;
+  const read = (name: string, column: number, value: number): void => {
+    names[present] = name;
+    columns[present] = column;
+    amounts[present++] = value;
+  };
+  if (features instanceof Map) {
+    for (const [name, value] of features) {
+      const column = model.index.get(name);
+      if (column !== undefined) read(name, column, value);
+    }
+  } else {
+    // As the vocabulary numbers them: each feature's column is an array read, not a hash of its name.
+    const { vocabulary, ids, amounts: values } = features as ListedFeatures;
+    const byId = vocabulary.columnsIn(model.index);
+    for (let i = 0; i < ids.length; i++) {
+      const column = byId[ids[i]!]!;
+      if (column >= 0) read(vocabulary.names[ids[i]!]!, column, values[i]!);
+    }
   }
   triggered.fill(0);
   for (const { theme } of context.own) {
@@ -167,7 +191,7 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     beside[t] = 1;
     if (model.neighbourColumn[t]! >= 0) read(`nb:${theme}`, model.neighbourColumn[t]!, 1);
   }
-  for (let i = 0; i < columns.length; i++) {
+  for (let i = 0; i < present; i++) {
     const base = columns[i]! * themes;
     const value = amounts[i]!;
     for (let t = 0; t < themes; t++) z[t] = z[t]! + byFeature[base + t]! * value;
@@ -177,6 +201,7 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
   const floor = Math.max(threshold, relative / (1 + Math.exp(-likeliest)));
   const out: ThemeScore[] = [];
   for (let t = 0; t < themes; t++) {
+    if (z[t]! < model.surelyBelow) continue;
     const probability = 1 / (1 + Math.exp(-z[t]!));
     if (probability < floor) continue;
     let strongest = shared.strongest[t] ?? "";
@@ -184,7 +209,7 @@ export function scoreThemes(model: ThemeModel, values: ReadonlyMap<string, numbe
     // The weightiest feature about something; only if there is none, the weightiest function word.
     let fallback = "";
     let fallbackPart = 0;
-    for (let i = 0; i < columns.length; i++) {
+    for (let i = 0; i < present; i++) {
       const column = columns[i]!;
       const part = byFeature[column * themes + t]! * amounts[i]!;
       if (part <= 0 || names[i] === "bias") continue;

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { countMentions } from "../../scripts/authorities/count-mentions.ts";
-import { createAuthorityMatcher } from "../../scripts/authorities/find-authorities.ts";
+import { aliasKey } from "../../scripts/authorities/alias-key.ts";
+import { aliasEndingPatternSource, aliasPatternSource } from "../../scripts/authorities/alias-pattern.ts";
+import { NOT_AUTHORITIES } from "../../scripts/authorities/alias-tables.ts";
+import { createAuthorityMatcher, wholeWordMatches } from "../../scripts/authorities/find-authorities.ts";
 import { loadAuthorities } from "../../scripts/authorities/load-authorities.ts";
 
 const matcher = createAuthorityMatcher(loadAuthorities());
@@ -94,5 +97,26 @@ describe("finding authority mentions", () => {
     const mentions = matcher.find(text);
     expect(mentions.length).toBe(3 * Math.ceil(1_000_000 / paragraph.length));
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  test("finds the matches the whole-word pattern with its look-behind finds, after letters, digits and surrogate pairs too", () => {
+    const authorities = loadAuthorities();
+    const keys = new Set<string>([...NOT_AUTHORITIES.map(aliasKey), ...authorities.flatMap((a) => a.aliases.map(aliasKey))]);
+    const reference = new RegExp(aliasPatternSource(keys), "giu");
+    const ending = new RegExp(aliasEndingPatternSource(keys), "giu");
+    const texts = [
+      "xKent and Kent, 2Croydon and (Croydon), WakefieldWakefield Wakefield",
+      "North Yorkshire, NorthNorth Yorkshire and éNorth Yorkshire, North North Yorkshire",
+      "\u{1D400}Kent \u{1F600}Kent \uD835Kent \uDC00Kent Kent\u{1D400} \u{1D400}\u{1D400}Kent",
+      "Solihull, xSolihull, Hull, xHull, Kingston upon Hull and Kingston upon Thames, Hull-Kent",
+      authorities.map((a) => `${a.aliases[0]} 1${a.aliases[0]} y${a.aliases.at(-1)}z ${a.aliases.at(-1)}`).join(". "),
+    ];
+    let matched = 0;
+    for (const text of texts) {
+      const expected = [...text.matchAll(reference)].map((m) => [m.index, m[0]]);
+      expect(wholeWordMatches(ending, text).map((m) => [m.index, m[0]])).toEqual(expected);
+      matched += expected.length;
+    }
+    expect(matched).toBeGreaterThan(authorities.length);
   });
 });

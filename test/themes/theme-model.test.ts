@@ -77,4 +77,19 @@ describe("scoreThemes", () => {
     expect(scoreThemes(two(0), values, none).map((s) => s.theme)).toEqual(["mash", "thresholds"]);
     expect(scoreThemes(two(0.5), values, none).map((s) => s.theme)).toEqual(["mash"]);
   });
+
+  test("passes a theme over unscored only where its probability is below the threshold", () => {
+    const logOdds = Math.log(0.3 / 0.7);
+    expect(model.surelyBelow).toBeLessThan(logOdds);
+    for (let k = -2000; k <= 2000; k++) {
+      const z = logOdds + k * 1e-9;
+      if (z < model.surelyBelow) expect(1 / (1 + Math.exp(-z))).toBeLessThan(0.3);
+    }
+    // A score just at the threshold still takes the theme: the bias alone, set to the threshold's log-odds.
+    const atThreshold = loadThemeModel({ ...model.file, shared: { ...model.file.shared, bias: logOdds }, weights: [[0, 0, 0, 0]] }, "fixture");
+    expect(scoreThemes(atThreshold, new Map([["bias", 1]]), none).map((s) => s.theme)).toEqual(
+      1 / (1 + Math.exp(-logOdds)) >= 0.3 ? ["mash"] : [],
+    );
+  });
 });
+

@@ -10,7 +10,8 @@ import { isNamedAsTopic } from "../../authorities/sentence-context.ts";
 import { classifyPolarity } from "../polarity/classify-polarity.ts";
 import { FeatureVocabulary } from "../polarity/feature-vocabulary.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
-import { ruleVerdictOf, type SentenceFeatures } from "../polarity/sentence-features.ts";
+import type { ListedFeatures } from "../polarity/feature-sink.ts";
+import { ruleVerdictOf, type FeatureSource, type SentenceFeatures } from "../polarity/sentence-features.ts";
 import { themeContexts, type ThemeContext, type TriggeredTheme } from "../../themes/theme-context.ts";
 import { scoreThemes, type ThemeModel } from "../../themes/theme-model.ts";
 import type { SentenceCandidate } from "./collect-sentences.ts";
@@ -75,7 +76,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
     // Themes: the model weighs the taxonomy's triggers (in the sentence, its heading and its neighbours) with the
     // sentence's words; a cue names the sentence's own trigger, else the context or word that weighed most.
     const context = contexts[i]!;
-    const themes = scoreThemes(ctx.themeModel, verdict.features.values, context);
+    const themes = scoreThemes(ctx.themeModel, verdict.features.listed ?? verdict.features.values, context);
     for (const { theme, probability, strongest } of themes) {
       const trigger = context.own.find((t) => t.theme === theme)?.trigger ?? themeReason(candidate.text, verdict.features, strongest, context, theme);
       cues.push({ kind: "theme", text: trigger, points: theme, weight: Math.round(probability * 100) / 100 });
@@ -158,6 +159,13 @@ const CONTEXT_WORDS: Record<keyof ThemeContext, string> = { own: "", heading: "(
 
 /** The words of the sentence that fired a feature (empty for a feature with no span). */
 function sourceWords(text: string, features: SentenceFeatures, name: string): string {
-  const source = features.sources.get(name);
+  const source = features.listed ? listedSource(features.listed, name) : features.sources.get(name);
   return source === undefined || "outside" in source ? source?.outside ?? "" : text.slice(source.start, source.end);
+}
+
+/** Where the feature `name` fired in a sentence's listed features (a few dozen: a scan costs less than a map). */
+function listedSource(listed: ListedFeatures, name: string): FeatureSource | undefined {
+  const { names } = listed.vocabulary;
+  const slot = listed.ids.findIndex((id) => names[id] === name);
+  return slot < 0 ? undefined : listed.sources[slot];
 }

@@ -34,7 +34,7 @@ export function classifyPolarity(text: string, place: SentencePlace, model: Pola
   // Under "What needs to improve" or "Recommendations" a finding is an area for improvement or a recommendation
   // (annotation.md): the model chooses between those two there.
   const formal = place.sectionKind === "improvement" || place.sectionKind === "recommendations";
-  const score = scorePolarity(model, features.values, formal ? FORMAL_LABELS : undefined);
+  const score = scorePolarity(model, features.listed ?? features.values, formal ? FORMAL_LABELS : undefined);
   const cues = explainDecision(text, features, score.contributions, score.polarity);
   const goodPractice = goodPracticeCue(text, folded);
   if (goodPractice) cues.push(goodPractice);

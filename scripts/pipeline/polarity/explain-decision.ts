@@ -5,6 +5,7 @@
  */
 import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
+import type { FeatureVocabulary } from "./feature-vocabulary.ts";
 import type { SentenceFeatures } from "./sentence-features.ts";
 
 // Contributions smaller than this barely moved the decision (a sixth of a unit of log-odds: "a", "for", "there"
@@ -15,18 +16,21 @@ const MAX_CUES = 12;
 const MIN_CUES = 3;
 
 /** The cues behind a decision for `polarity`, ordered by their weight in it. */
-export function explainDecision(text: string, features: SentenceFeatures, contributions: Iterable<readonly [string, number]>, polarity: Polarity): Cue[] {
+export function explainDecision(text: string, features: SentenceFeatures, contributions: Iterable<readonly [string, number, number?]>, polarity: Polarity): Cue[] {
   // Features fired by the same words as the same sort of evidence (the rules' verdict and the cue that gave it,
   // "should" as a modal both ways) are one cue to a reader: their contributions add up. Groups are found by their
   // words, then kind (no key string built per feature), and kept in the order they first appear.
   const groups: Evidence[] = [];
   const byWords = new Map<string, Evidence[]>();
-  for (const [name, weight] of contributions) {
+  // Features the vocabulary numbers are found by their place in the sentence's lists, not by name.
+  const listed = features.listed;
+  const kinds = listed ? kindsOf(listed.vocabulary) : null;
+  for (const [name, weight, slot] of contributions) {
     // The rules' verdict is shown as the evidence that chiefly gave it (a cue's words, the heading, the lead-in).
-    const named = cueKind(name);
+    const named = listed && kinds && slot !== undefined ? kindOfId(kinds, listed.ids[slot]!, name) : cueKind(name);
     const kind = named === RULES ? features.rules.kind : named;
     if (kind === null) continue;
-    const source = features.sources.get(name);
+    const source = listed && slot !== undefined ? listed.sources[slot] : features.sources.get(name);
     let words = source === undefined ? "" : "outside" in source ? source.outside : text.slice(source.start, source.end);
     // A sentence under no heading still has a section prior ("other"): say so rather than quote nothing.
     if (kind === "section" && words === "") words = "(no heading)";
@@ -73,6 +77,22 @@ const RULES = "rules";
 
 // Feature names repeat from sentence to sentence: each one's kind is worked out once.
 const KINDS = new Map<string, Cue["kind"] | typeof RULES | null>();
+
+// Per vocabulary, each numbered feature's kind (undefined until first asked).
+const KINDS_BY_ID = new WeakMap<FeatureVocabulary, (Cue["kind"] | typeof RULES | null | undefined)[]>();
+
+function kindsOf(vocabulary: FeatureVocabulary): (Cue["kind"] | typeof RULES | null | undefined)[] {
+  let kinds = KINDS_BY_ID.get(vocabulary);
+  if (!kinds) KINDS_BY_ID.set(vocabulary, (kinds = new Array<undefined>(vocabulary.size).fill(undefined)));
+  return kinds;
+}
+
+/** cueKind of the feature numbered `id` (named `name`), remembered by number. */
+function kindOfId(kinds: (Cue["kind"] | typeof RULES | null | undefined)[], id: number, name: string): Cue["kind"] | typeof RULES | null {
+  let kind = kinds[id];
+  if (kind === undefined) kinds[id] = kind = cueKind(name);
+  return kind;
+}
 
 /** Which sort of evidence a feature is (RULES for the rules' verdict); null for features that are no evidence a reader can see (the intercept). */
 function cueKind(name: string): Cue["kind"] | typeof RULES | null {

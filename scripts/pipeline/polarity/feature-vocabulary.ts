@@ -1,45 +1,53 @@
 /**
- * The feature names the models read, indexed for the word features: a sentence has dozens of words
- * and word pairs, few of them in any model, and building each name ("b:well_supported") only to find
- * it missing costs more than the rest of scoring. A word is looked up once, and its entry answers
- * with the model's own name strings for that word alone, negated, first, or paired with the next.
+ * The feature names the models read, each with a number, indexed for the word features: a sentence has
+ * dozens of words and word pairs, few of them in any model, and building each name ("b:well_supported")
+ * only to find it missing costs more than the rest of scoring. A word is looked up once, and its entry
+ * answers with the numbers of that word's features alone, negated, first, or paired with the next. A
+ * sentence's features are then kept as numbers, and each model reads its columns from an array by number
+ * instead of hashing names.
  */
+import { PolaritySchema } from "../../../src/schemas/finding.ts";
 
 /** The word families a word can fire, each its own feature ("w:timely", "not:timely", "first:timely", "heading:timely"). */
 export type WordFamily = "w" | "not" | "first" | "heading";
 const FAMILIES: ReadonlySet<string> = new Set<WordFamily>(["w", "not", "first", "heading"]);
 
-/** What the models read of one word: the feature name of each family it fires in a model, and the pairs it opens. */
+/** What the models read of one word: the feature number of each family it fires in a model, and the pairs it opens. */
 export interface WordEntry {
-  w?: string;
-  not?: string;
-  first?: string;
-  heading?: string;
-  /** second word → the pair feature's name ("b:first_second"). */
-  pairs: Map<string, string>;
+  w?: number;
+  not?: number;
+  first?: number;
+  heading?: number;
+  /** second word → the pair feature's number ("b:first_second"). */
+  pairs: Map<string, number>;
 }
 
-/** The models' feature names, with the word families indexed by their words. */
+/** The models' feature names, numbered, with the word families indexed by their words. */
 export class FeatureVocabulary {
-  readonly #names: ReadonlySet<string>;
+  /** Each feature's name, by number. */
+  readonly names: readonly string[];
+  readonly #ids = new Map<string, number>();
   readonly #words = new Map<string, WordEntry>();
+  readonly #columns = new WeakMap<ReadonlyMap<string, number>, Int32Array>();
 
   constructor(names: Iterable<string>) {
-    const all = new Set(names);
-    this.#names = all;
-    for (const name of all) {
+    // The rules' verdict is a feature whether or not a model reads it (a sentence records it for the next one).
+    const all = new Set([...names, ...PolaritySchema.options.map((label) => `rules:${label}`)]);
+    this.names = [...all];
+    this.names.forEach((name, id) => this.#ids.set(name, id));
+    this.names.forEach((name, id) => {
       const colon = name.indexOf(":");
-      if (colon < 0) continue;
+      if (colon < 0) return;
       const family = name.slice(0, colon);
       const rest = name.slice(colon + 1);
       if (family === "b") {
         // Words hold no "_" (sentence-features.ts's WORD), so the first "_" splits the pair.
         const split = rest.indexOf("_");
-        if (split >= 0) this.#entry(rest.slice(0, split)).pairs.set(rest.slice(split + 1), name);
+        if (split >= 0) this.#entry(rest.slice(0, split)).pairs.set(rest.slice(split + 1), id);
       } else if (FAMILIES.has(family)) {
-        this.#entry(rest)[family as WordFamily] = name;
+        this.#entry(rest)[family as WordFamily] = id;
       }
-    }
+    });
   }
 
   #entry(word: string): WordEntry {
@@ -48,13 +56,33 @@ export class FeatureVocabulary {
     return entry;
   }
 
+  /** How many features are numbered. */
+  get size(): number {
+    return this.names.length;
+  }
+
   /** Whether a model reads the feature `name`. */
   has(name: string): boolean {
-    return this.#names.has(name);
+    return this.#ids.has(name);
+  }
+
+  /** The number of the feature `name`, or -1 when no model reads it. */
+  id(name: string): number {
+    return this.#ids.get(name) ?? -1;
   }
 
   /** What the models read of `word`, if anything. */
   entry(word: string): WordEntry | undefined {
     return this.#words.get(word);
+  }
+
+  /** Each feature's column in a model whose columns are `index` (name → column), -1 where it has none; worked out once per model. */
+  columnsIn(index: ReadonlyMap<string, number>): Int32Array {
+    let columns = this.#columns.get(index);
+    if (!columns) {
+      columns = Int32Array.from(this.names, (name) => index.get(name) ?? -1);
+      this.#columns.set(index, columns);
+    }
+    return columns;
   }
 }

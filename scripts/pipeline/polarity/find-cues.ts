@@ -44,32 +44,44 @@ function eachMatch(pattern: RegExp, text: string, found: (start: number, end: nu
 /** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
 export function findCues(folded: string): FoundCue[] {
   const open = GATE.open(folded);
-  /** Each entry of `group` (whose flags start at `at`) that can match, with its matches. */
-  const eachEntryMatch = (group: readonly LexiconEntry[], at: number, found: (entry: LexiconEntry, start: number, end: number) => void): void => {
-    group.forEach((entry, i) => {
-      if (open[at + i] === 1) eachMatch(entry.pattern, folded, (start, end) => found(entry, start, end));
-    });
-  };
   const clauses = clauseWeights(folded);
   const cues: FoundCue[] = [];
-  // NEGATIVE runs once: its matches mask positive words and become cues below.
+  // NEGATIVE runs once: its matches mask positive words and become cues below. (Plain loops over the groups'
+  // open entries: this runs on every sentence, and callbacks per entry and match cost allocations.)
   const negativeMatches: { entry: LexiconEntry; start: number; end: number }[] = [];
-  eachEntryMatch(NEGATIVE, NEGATIVE_AT, (entry, start, end) => void negativeMatches.push({ entry, start, end }));
-  const negativeSpans = negativeMatches;
-  eachEntryMatch(POSITIVE, POSITIVE_AT, (entry, start, end) => {
-    // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
-    if (negativeSpans.some((s) => s.start <= start && end <= s.end)) return;
-    const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
-    const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
-    const flip = negated || low;
-    cues.push({
-      kind: negated ? "negation" : low ? "quantifier" : entry.kind,
-      points: flip ? "improvement" : "strength",
-      weight: entry.weight * clauses(start),
-      start,
-      end,
-    });
-  });
+  for (let i = 0; i < NEGATIVE.length; i++) {
+    if (open[NEGATIVE_AT + i] !== 1) continue;
+    const entry = NEGATIVE[i]!;
+    const { pattern } = entry;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      negativeMatches.push({ entry, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (let i = 0; i < POSITIVE.length; i++) {
+    if (open[POSITIVE_AT + i] !== 1) continue;
+    const entry = POSITIVE[i]!;
+    const { pattern } = entry;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      const start = m.index;
+      const end = start + m[0].length;
+      // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
+      if (negativeMatches.some((s) => s.start <= start && end <= s.end)) continue;
+      const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
+      const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
+      const flip = negated || low;
+      cues.push({
+        kind: negated ? "negation" : low ? "quantifier" : entry.kind,
+        points: flip ? "improvement" : "strength",
+        weight: entry.weight * clauses(start),
+        start,
+        end,
+      });
+    }
+  }
   const shortfall = (entry: LexiconEntry, start: number, end: number): void => {
     // A negated shortfall ("does not drift", "no delay") is weak praise.
     const negated = entry.kind !== "negation" && NEGATOR.test(folded.slice(Math.max(0, start - 20), start));
@@ -82,10 +94,16 @@ export function findCues(folded: string): FoundCue[] {
     });
   };
   for (const m of negativeMatches) shortfall(m.entry, m.start, m.end);
-  eachEntryMatch(HEDGES, HEDGES_AT, shortfall);
-  eachEntryMatch(RECOMMENDATION_AND_CONTEXT, RECOMMENDATION_AND_CONTEXT_AT, (entry, start, end) => {
-    cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start, end });
-  });
+  for (let i = 0; i < HEDGES.length; i++) {
+    if (open[HEDGES_AT + i] !== 1) continue;
+    const entry = HEDGES[i]!;
+    eachMatch(entry.pattern, folded, (start, end) => shortfall(entry, start, end));
+  }
+  for (let i = 0; i < RECOMMENDATION_AND_CONTEXT.length; i++) {
+    if (open[RECOMMENDATION_AND_CONTEXT_AT + i] !== 1) continue;
+    const entry = RECOMMENDATION_AND_CONTEXT[i]!;
+    eachMatch(entry.pattern, folded, (start, end) => void cues.push({ kind: entry.kind, points: entry.points, weight: entry.weight, start, end }));
+  }
   if (open[HIGH_QUANTIFIERS_AT] === 1) {
     eachMatch(HIGH_QUANTIFIERS, folded, (start, end) => {
       cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(start), start, end });
@@ -108,6 +126,12 @@ export function findGoodPractice(folded: string): { start: number; end: number }
  * a fronted "although/while/despite …," clause counts x0.4; a mid-sentence "despite …" phrase x0.3.
  */
 function clauseWeights(folded: string): (offset: number) => number {
+  // Read on first asking: most sentences have no cue to weigh, and then the four patterns need not run.
+  let weigh: ((offset: number) => number) | undefined;
+  return (offset) => (weigh ??= clauseWeighing(folded))(offset);
+}
+
+function clauseWeighing(folded: string): (offset: number) => number {
   const contrast = /(?:,|;|\s)\s*(?:but|however|yet)\b(?!\s+(?:also|not))|^however\b|^but\b/.exec(folded);
   const fronted = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding|when|where|if|once|as a result of)\b[^,]*,/.exec(folded);
   const despite = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/.exec(folded);

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { PolaritySchema, type Polarity } from "../../../src/schemas/finding.ts";
+import type { ListedFeatures } from "./feature-sink.ts";
 
 /** The model file's shape. */
 export const PolarityModelSchema = z.object({
@@ -39,9 +40,10 @@ export interface PolarityScore {
   /**
    * Each present feature's contribution to the chosen label: value × (its weight for that label − its mean
    * weight over the labels), so a feature that raises every label alike counts for nothing. In the order the
-   * features came, as [name, part] pairs (read once, by the explanation: no map is worth building).
+   * features came, as [name, part, place among the sentence's features] (read once, by the explanation: no map
+   * is worth building).
    */
-  contributions: [string, number][];
+  contributions: [string, number, number][];
 }
 
 /** Index a model file for scoring; throws naming the problem when the file is malformed. */
@@ -66,23 +68,40 @@ export function loadPolarityModel(json: unknown, origin: string): PolarityModel 
 }
 
 /**
- * Score a sentence's features: the most probable label among `allowed` (all by default), its probability
- * and each feature's part in it.
+ * Score a sentence's features (by name, or as the vocabulary numbers them): the most probable label among
+ * `allowed` (all by default), its probability and each feature's part in it.
  */
-export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, number>, allowed?: readonly Polarity[]): PolarityScore {
+export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string, number> | ListedFeatures, allowed?: readonly Polarity[]): PolarityScore {
   const { classes } = model.file;
   const labels = classes.length;
-  // The features the model reads, as parallel lists (name, column, value) reused from sentence to sentence.
-  const { names, columns, amounts } = PRESENT;
-  names.length = columns.length = amounts.length = 0;
-  const scores = new Float64Array(labels);
-  for (const [name, value] of values) {
-    const column = model.index.get(name);
-    if (column === undefined) continue;
-    names.push(name);
-    columns.push(column);
-    amounts.push(value);
+  // The features the model reads, as parallel lists (name, column, value, place among the sentence's features)
+  // reused from sentence to sentence: the first `present` entries are this sentence's. (Emptying a list by
+  // setting its length to 0 would drop its storage, and refilling it would allocate again.)
+  const { names, columns, amounts, slots } = PRESENT;
+  let present = 0;
+  if (PRESENT.scores.length !== labels) PRESENT.scores = new Float64Array(labels);
+  const scores = PRESENT.scores.fill(0);
+  const read = (name: string, column: number, value: number, slot: number): void => {
+    names[present] = name;
+    columns[present] = column;
+    amounts[present] = value;
+    slots[present++] = slot;
     for (let k = 0; k < labels; k++) scores[k]! += model.byFeature[column * labels + k]! * value;
+  };
+  if (features instanceof Map) {
+    let slot = 0;
+    for (const [name, value] of features) {
+      const column = model.index.get(name);
+      if (column !== undefined) read(name, column, value, slot);
+      slot++;
+    }
+  } else {
+    const { vocabulary, ids, amounts: values } = features as ListedFeatures;
+    const byId = vocabulary.columnsIn(model.index);
+    for (let i = 0; i < ids.length; i++) {
+      const column = byId[ids[i]!]!;
+      if (column >= 0) read(vocabulary.names[ids[i]!]!, column, values[i]!, i);
+    }
   }
   let best = -1;
   for (let k = 0; k < labels; k++) {
@@ -92,13 +111,13 @@ export function scorePolarity(model: PolarityModel, values: ReadonlyMap<string, 
   if (best < 0) throw new Error(`no label of ${classes.join(", ")} is allowed`);
   let total = 0;
   for (let k = 0; k < labels; k++) total += Math.exp(scores[k]! - scores[best]!);
-  const contributions: [string, number][] = [];
-  for (let i = 0; i < columns.length; i++) {
+  const contributions: [string, number, number][] = [];
+  for (let i = 0; i < present; i++) {
     const part = model.centred[columns[i]! * labels + best]! * amounts[i]!;
-    if (part !== 0) contributions.push([names[i]!, part]);
+    if (part !== 0) contributions.push([names[i]!, part, slots[i]!]);
   }
   return { polarity: classes[best]!, probability: 1 / total, contributions };
 }
 
 // Scoring runs one sentence at a time, so one set of lists serves every call.
-const PRESENT = { names: [] as string[], columns: [] as number[], amounts: [] as number[] };
+const PRESENT = { names: [] as string[], columns: [] as number[], amounts: [] as number[], slots: [] as number[], scores: new Float64Array(0) };

@@ -10,6 +10,7 @@ import type { ListStance, SectionKind } from "../tree-types.ts";
 import type { FoundCue } from "./find-cues.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
 import type { FeatureVocabulary, WordFamily } from "./feature-vocabulary.ts";
+import { ListedSink, NamedSink, type FeatureSink, type ListedFeatures } from "./feature-sink.ts";
 import { ruleVerdict, type RuleVerdict } from "./rule-verdict.ts";
 
 /** Where a sentence stands and what kind of document holds it. */
@@ -36,6 +37,8 @@ export interface SentenceFeatures {
   sources: Map<string, FeatureSource>;
   /** The rule engine's verdict and the sort of evidence that chiefly gave it (how its `rules:` feature is explained). */
   rules: RuleVerdict;
+  /** With a vocabulary: the same features as its numbers, values and sources, in the order they first fired (what scoring reads). */
+  listed?: ListedFeatures;
 }
 
 const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lacking", "nor", "cannot", "neither", "rarely", "seldom", "insufficient"]);
@@ -49,27 +52,41 @@ const HEADING_WORD = /[a-z]{3,}/g;
  * word pairs of a sentence are in no model.
  */
 export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace, vocabulary?: FeatureVocabulary): SentenceFeatures {
-  const values = new Map<string, number>();
-  const sources = new Map<string, FeatureSource>();
-  // Most names (word pairs above all) are in no model: they are dropped before anything is allocated for them.
-  const keep = (name: string, value: number): boolean => {
-    if (vocabulary && !vocabulary.has(name) && !name.startsWith("rules:")) return false;
-    return keepKnown(name, value);
-  };
-  // A name the vocabulary itself gave (a word entry's) needs no second look-up.
-  const keepKnown = (name: string, value: number): boolean => {
-    const had = values.get(name);
-    values.set(name, had === undefined ? Math.min(1, value) : Math.min(1, had + value));
-    return had === undefined;
-  };
+  if (!vocabulary) return gatherFeatures(folded, cues, place, new NamedSink(), (tokens) => namedWords(tokens));
+  return gatherFeatures(folded, cues, place, new ListedSink(vocabulary), (tokens) => listedWords(tokens, vocabulary));
+}
+
+/** The word features of a sentence's tokens: each token's key in a family, and the key of the pair it opens with the next. */
+interface WordKeys<K> {
+  word(i: number, family: WordFamily): K | undefined;
+  pair(i: number): K | undefined;
+}
+
+/** Word features by name, built from the words. */
+function namedWords(tokens: readonly Token[]): WordKeys<string> {
+  return { word: (i, family) => `${family}:${tokens[i]!.word}`, pair: (i) => `b:${tokens[i]!.word}_${tokens[i + 1]!.word}` };
+}
+
+/**
+ * Word features by the vocabulary's numbers: each word is looked up once, and its entry holds its features and the
+ * pairs it opens (most words and pairs are in no model, and no name is built for them).
+ */
+function listedWords(tokens: readonly Token[], vocabulary: FeatureVocabulary): WordKeys<number> {
+  const entries = tokens.map((token) => vocabulary.entry(token.word));
+  return { word: (i, family) => entries[i]?.[family], pair: (i) => entries[i]?.pairs.get(tokens[i + 1]!.word) };
+}
+
+function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (tokens: readonly Token[]) => WordKeys<K>): SentenceFeatures {
   const add = (name: string, value: number, source: FeatureSource): void => {
-    if (keep(name, value)) sources.set(name, source);
+    const key = sink.key(name);
+    if (key !== undefined && sink.add(key, value)) sink.source(key, source);
   };
   const addSpan = (name: string, value: number, start: number, end: number): void => {
-    if (keep(name, value)) sources.set(name, { start, end });
+    const key = sink.key(name);
+    if (key !== undefined && sink.add(key, value)) sink.source(key, { start, end });
   };
-  const addWordSpan = (name: string, start: number, end: number): void => {
-    if (vocabulary ? keepKnown(name, 1) : keep(name, 1)) sources.set(name, { start, end });
+  const addWordSpan = (key: K | undefined, start: number, end: number): void => {
+    if (key !== undefined && sink.add(key, 1)) sink.source(key, { start, end });
   };
 
   add("bias", 1, { outside: "" });
@@ -104,26 +121,19 @@ export function sentenceFeatures(folded: string, cues: readonly FoundCue[], plac
 
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
   const tokens = wordTokens(folded);
+  const keys = wordKeys(tokens);
   let negatedFor = 0;
-  // With a vocabulary, word names come from it (or not at all) instead of being built to be looked up: each
-  // word is looked up once, and its entry holds its names and the pairs it opens.
-  const entries = vocabulary ? tokens.map((token) => vocabulary.entry(token.word)) : null;
-  const nameOf = (i: number, family: WordFamily): string | undefined => (entries ? entries[i]?.[family] : `${family}:${tokens[i]!.word}`);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const name = nameOf(i, negatedFor > 0 ? "not" : "w");
-    if (name) addWordSpan(name, token.start, token.end);
+    addWordSpan(keys.word(i, negatedFor > 0 ? "not" : "w"), token.start, token.end);
     negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
     const next = tokens[i + 1];
-    if (!next) continue;
-    const pair = entries ? entries[i]?.pairs.get(next.word) : `b:${token.word}_${next.word}`;
-    if (pair) addWordSpan(pair, token.start, next.end);
+    if (next) addWordSpan(keys.pair(i), token.start, next.end);
   }
   const first = tokens[0];
-  const firstName = first && nameOf(0, "first");
-  if (first && firstName) addWordSpan(firstName, first.start, first.end);
+  if (first) addWordSpan(keys.word(0, "first"), first.start, first.end);
   if (tokens.length <= 8) add("short", 1, { outside: "" });
-  return { values, sources, rules };
+  return sink.result(rules);
 }
 
 // Feature names are built once per (family, value) and reused: a model's lookup of a name it has hashed before is cheap.
@@ -159,13 +169,20 @@ function headingWords(heading: string): readonly string[] {
   return lastHeadingWords;
 }
 
+/** A word of a sentence and where it stands. */
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
 /**
  * The words of a folded sentence with their offsets, as WORD matches them (a run of letters, apostrophes and
  * hyphens to its last letter; a number, its decimals and a percent sign), read character by character: this runs
  * on every sentence, and a loop allocates nothing per match. WORD stays the definition; a test holds them equal.
  */
-export function wordTokens(folded: string): { word: string; start: number; end: number }[] {
-  const tokens: { word: string; start: number; end: number }[] = [];
+export function wordTokens(folded: string): Token[] {
+  const tokens: Token[] = [];
   const push = (start: number, end: number): void => void tokens.push({ word: normaliseToken(folded.slice(start, end)), start, end });
   let i = 0;
   while (i < folded.length) {

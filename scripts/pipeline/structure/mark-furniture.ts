@@ -165,13 +165,26 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
 
 /** A block repeating an earlier one word for word (an image caption repeating the standfirst) is not a new finding. */
 function markDuplicates(blocks: FlatBlock[]): void {
+  // Only keys of more than 30 characters are ever looked up, so only those are kept.
   const seen = new Set<string>();
   for (const block of blocks) {
     if (block.data.role === "furniture") continue;
-    const key = block.text.replace(/\s+/g, " ").trim().toLowerCase();
-    if (key.length > 30 && seen.has(key)) furniture(block, "duplicate");
+    const key = (hasOnlySingleSpaces(block.text) ? block.text : block.text.replace(/\s+/g, " ")).trim().toLowerCase();
+    if (key.length <= 30) continue;
+    if (seen.has(key)) furniture(block, "duplicate");
     seen.add(key);
   }
+}
+
+/** True when the text's only white space is single spaces (most blocks): folding its white space would change nothing. */
+function hasOnlySingleSpaces(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (text.charCodeAt(i + 1) === 32) return false;
+    } else if (code < 32 || (code >= 127 && /\s/.test(text[i]!))) return false;
+  }
+  return true;
 }
 
 /** True when the line could not be body text even inside the body: no sentence and no list item. */
