@@ -126,6 +126,10 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Inspectors from Ofsted and the Care Quality Commission visited the borough in November.", "context"],
     ["The council's last inspection, in 2021, rated its services inadequate.", "context"],
     ["Councillor Amy Lowe said the council was determined to build on the report.", "context"],
+    // The rating a report announces is its judgement; an earlier rating, or a count of ratings, is background.
+    ["Calderdale Council was rated inadequate after inspectors found serious failings in its care of disabled children.", "improvement"],
+    ["Of the nine councils inspected this autumn, four were rated good.", "context"],
+    ["In Leeds, inspectors said restorative practice was firmly embedded and that parents were treated with respect.", "strength"],
     // An expectation inside a description is no advice ("where they should be").
     ["Reviews of child protection plans were not always held as often as they should be.", "improvement"],
     ["Senior managers have an accurate picture of where practice needs to improve.", "strength"],

@@ -40,6 +40,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:do|does|did) (?:this|it|that|so) (?:very |really |particularly )?well\b/, "strength", 1, "lexicon"),
   e(/\bclear(?:ly)?\b|\bclarity\b/, "strength", 0.7, "lexicon"),
   e(/\bchild[- ](?:centred|centered|focused|friendly)\b/, "strength", 1, "lexicon"),
+  e(/\b(?:deeply|firmly|fully|securely|well) (?:embedded|established|rooted)\b|\b(?:treated|listened to|spoken to) with (?:respect|dignity|kindness|compassion|warmth|sensitivity)\b/, "strength", 1.2, "lexicon"),
   e(/\b(?:creative(?:ly)?|persistent(?:ly)?|tenacious(?:ly)?|innovative|purposeful(?:ly)?|sensitive(?:ly)?|respectful(?:ly)?|thoughtful(?:ly)?|skilled|skilful(?:ly)?|knowledgeable|experienced|dedicated|committed|passionate|confident(?:ly)?|responsive|proactive(?:ly)?|forward[- ]thinking|reflective|nurturing|compassionate|ambitious|aspirational)\b/, "strength", 0.9, "lexicon"),
   e(/\b(?:positive(?:ly)?|helpful|valu(?:e|es|ed|able)|benefit(?:s|ed|ted|ing)?|empower(?:ed|s|ing)?|successful(?:ly)?|pride|proud|enjoy|enjoys)\b/, "strength", 0.9, "lexicon"),
   e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer|suitable|settled|decisive(?:ly)?)\b/, "strength", 0.7, "lexicon"),
@@ -150,7 +151,9 @@ export const CONTEXT: LexiconEntry[] = [
   e(/^(?:inspectors|they|we|the inspection team|the inspectors|hmi|the (?:[\w-]+ ){0,3}(?:inspection|visit)|ofsted)\b.{0,60}\b(?:looked at|considered|reviewed|evaluated|talked|spoke|met|visited|sampled|tracked|scrutinised|examined|observed|focused on|gathered)\b/, "context", 2.5, "context"),
   e(/\bthis letter summarises\b|\binspectors for this visit\b|\bmajesty's inspectors? (?:for|were)\b|\blead inspector\b/, "context", 3, "context"),
   e(/\b(?:this|the) (?:focused |monitoring )?(?:visit|inspection) was (?:carried out|conducted|undertaken)\b|\bcarried out in line with\b|\bin line with the (?:ilacs|inspection)/, "context", 3, "context"),
-  e(/\blast inspected\b|\bwill take the findings\b|\b(?:was|were) (?:previously |last |also |then |first )?(?:judged|rated|graded) (?:as )?['"]?(?:good|outstanding|inadequate|requir)/, "context", 2.5, "context"),
+  // An earlier rating is background; the rating a news report announces is its judgement ("was rated inadequate after
+  // inspectors found …"), and a count of ratings is a statistic ("five were rated good").
+  e(/\blast inspected\b|\bwill take the findings\b|\b(?:was|were) (?:previously|last|also previously|then|first) (?:judged|rated|graded)\b|\b(?:judged|rated|graded) (?:as )?['"]?(?:good|outstanding|inadequate|requir\w*(?: improvement)?(?: to be good)?)['"]? (?:in|at|after its|following its|when it was) (?:its |the |an? )?(?:\d{4}|last|previous|earlier)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a third|a quarter) (?:of (?:them|these|those|the \w+) )?(?:were|was|are|have been|had been) (?:rated|judged|graded)\b/, "context", 2.5, "context"),
   e(/\bthe purpose of (?:the|this) (?:inspection|visit)\b|\b(?:regulates and inspects|this inspection was carried out under|inspection was carried out (?:under|in accordance))\b/, "context", 3, "context"),
   e(/\bthere (?:have|has) been (?:some )?(?:changes?|an increasing number|an increase)\b|\binspectors considered\b|\bthe (?:local authority|council) (?:has|have) (?:a|an) (?:population|area)\b/, "context", 2, "context"),
   e(/\b(?:is|are) to ensure\b|\bthis is to\b/, "context", 2, "context"),
