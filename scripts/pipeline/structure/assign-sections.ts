@@ -22,8 +22,11 @@ export function assignSections(blocks: FlatBlock[], bodyStart: number, headings:
     const t = block.text.trim();
     // A reader's heading hint is overruled by a long full sentence: a paragraph set in a larger font.
     const hintedHeading = block.node.type === "heading" && !(isSubstantive(t) && wordCount(t) > 12);
+    // A sentence that introduces a list ("Inspectors also identified some areas for improvement:") is its lead-in, even
+    // when it names a known heading: the section it would open would outlast the list.
+    const leadsList = !block.inList && !hintedHeading && isLeadIn(t) && REPORTED_LEAD.test(t) && blocks[i + 1]?.inList === true && !isVerdictLine(t);
     // A verdict ("The overall judgement is good.", "Children's services in X are good because:") is a heading even with its full stop.
-    if (!block.inList && (hintedHeading || isHeadingLike(t) || isKnownHeading(t, headings) || isVerdictLine(t))) {
+    if (!block.inList && !leadsList && (hintedHeading || isHeadingLike(t) || isKnownHeading(t, headings) || isVerdictLine(t))) {
       block.data.role = "heading";
       section = t.replace(/(?<![:\s])[:\s]+$/, ""); // the lookbehind keeps a long run from backtracking in quadratic time
       kind = sectionKindOf(section, headings);
@@ -50,6 +53,9 @@ function nextIsList(blocks: FlatBlock[], i: number): boolean {
   const next = blocks[i + 1];
   return next !== undefined && (next.inList || wordCount(next.text) > 0);
 }
+
+// A clause that reports what was found, as a list's lead-in says it; a heading is a bare noun phrase ("Areas for improvement:").
+const REPORTED_LEAD = /\b(?:identified|found|highlighted|noted|said|praised|raised|set out|listed|included?|includes|were|was|are|is|has|have)\b/i;
 
 const POSITIVE_LEAD = /\b(highlight\w*|praised?|strengths?|positives?|good practice|well|working well|commended|found|noted|identified)\b/i;
 const NEGATIVE_LEAD = /\b(concerns?|weakness\w*|shortcomings?|improve\w*|areas? for|criticis\w*|failings?|not)\b/i;
