@@ -43,7 +43,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:deeply|firmly|fully|securely|well) (?:embedded|established|rooted)\b|\b(?:treated|listened to|spoken to) with (?:respect|dignity|kindness|compassion|warmth|sensitivity)\b/, "strength", 1.2, "lexicon"),
   e(/\b(?:creative(?:ly)?|persistent(?:ly)?|tenacious(?:ly)?|innovative|purposeful(?:ly)?|sensitive(?:ly)?|respectful(?:ly)?|thoughtful(?:ly)?|skilled|skilful(?:ly)?|knowledgeable|experienced|dedicated|committed|passionate|confident(?:ly)?|responsive|proactive(?:ly)?|forward[- ]thinking|reflective|nurturing|compassionate|ambitious|aspirational)\b/, "strength", 0.9, "lexicon"),
   e(/\b(?:positive(?:ly)?|helpful|valu(?:e|es|ed|able)|benefit(?:s|ed|ted|ing)?|empower(?:ed|s|ing)?|successful(?:ly)?|pride|proud|enjoy|enjoys)\b/, "strength", 0.9, "lexicon"),
-  e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer|suitable|settled|decisive(?:ly)?)\b/, "strength", 0.7, "lexicon"),
+  e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer|suitable|settled|decisive(?:ly)?|closely)\b/, "strength", 0.7, "lexicon"),
   e(/\b(?:makes?|making|made) a (?:real |positive |significant |tangible |big |huge |marked )?difference\b|\bamong the (?:best|strongest|most effective)\b/, "strength", 1.3, "lexicon"),
   e(/\b(?:ensures?|enables?|enabling|supports?|supported|helps|helped|informed by|sought|understanding of|awareness)\b/, "strength", 0.5, "lexicon"),
   e(/\bright (?:help|support|service|response)s? at the right time\b/, "strength", 1.2, "lexicon"),
@@ -102,7 +102,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:has|have|had|is|are|was|were) not (?:been )?(?:addressed|resolved|completed|followed|updated|reviewed|sustained|progressed|considered|recorded|taken|met|seen|effective)\b/, "improvement", 1.3, "negation"),
   // What is not yet done, what still remains, and what a shortfall holds back: the genre's other ways of saying "not good enough".
   e(/\b(?:has|have|had|is|are|was|were) (?:still )?yet to\b|\byet to be\b/, "improvement", 1.5, "trajectory"),
-  e(/\bwork (?:still )?remains\b|\b(?:still )?requires? (?:further |urgent )?attention\b|\b(?:pressures?|challenges|difficulties|weaknesses|gaps|shortfalls) (?:still )?remain\b|\bpressure (?:still )?remains\b/, "improvement", 1.5, "trajectory"),
+  e(/\bwork['"]? (?:still )?remains\b|\b(?:still )?requires? (?:further |urgent )?attention\b|\b(?:pressures?|challenges|difficulties|weaknesses|gaps|shortfalls) (?:still )?remain\b|\bpressure (?:still )?remains\b/, "improvement", 1.5, "trajectory"),
   e(/\b(?:this|which|it|these|that|they) (?:\w+ )?(?:limits|limited|hinders|hindered|hampers|hampered|impedes|undermines|undermined|compromises|compromised|restricts|restricted|weakens|detracts from|diminishes)\b/, "improvement", 1.5, "lexicon"),
   e(/\bless (?:well[- ])?(?:developed|effective|consistent|robust|established|embedded|timely|clear|evident|secure|strong|good|confident|focused|rigorous|thorough|mature|successful|able)\b/, "improvement", 2, "lexicon"),
   e(/\b(?:longer|later|slower|more slowly) than (?:is |was )?(?:necessary|needed|expected|required|planned|it should|they should)\b/, "improvement", 1.5, "lexicon"),

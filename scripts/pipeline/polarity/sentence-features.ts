@@ -95,7 +95,8 @@ function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: Sen
   add(named("section", place.sectionKind), 1, { outside: heading });
   for (const word of headingWords(heading)) add(named("heading", word), 1, { outside: heading });
   if (place.listStance) add(named("list", place.listStance.polarity), 1, { outside: place.listStance.text });
-  if (place.inList) add("in-list", 1, { outside: "" });
+  // Shown to a reader as where the sentence stands: it has no words of its own.
+  if (place.inList) add("in-list", 1, { outside: "(a list item)" });
   add(named("doc", place.docKind ?? "unknown"), 1, { outside: "" });
   if (place.docGrade) add(named("grade", place.docGrade), 1, { outside: "" });
 
