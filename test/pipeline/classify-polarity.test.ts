@@ -130,6 +130,10 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Calderdale Council was rated inadequate after inspectors found serious failings in its care of disabled children.", "improvement"],
     ["Of the nine councils inspected this autumn, four were rated good.", "context"],
     ["In Leeds, inspectors said restorative practice was firmly embedded and that parents were treated with respect.", "strength"],
+    ["Inspectors said the new model of practice was starting to make a difference to the quality of plans.", "strength"],
+    ["The report said families were at the heart of the council's work.", "strength"],
+    ["Inspectors said a small number of disabled children were in placements that did not meet their needs.", "improvement"],
+    ["The council's fostering service was inspected over two weeks in May.", "context"],
     // An expectation inside a description is no advice ("where they should be").
     ["Reviews of child protection plans were not always held as often as they should be.", "improvement"],
     ["Senior managers have an accurate picture of where practice needs to improve.", "strength"],

@@ -62,6 +62,9 @@ export const POSITIVE: LexiconEntry[] = [
   // A measure of harm or delay that has gone down ("the number of children waiting for adoption has fallen") is progress.
   e(/\b(?:waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|moves|exclusions?|absences?|backlogs?)\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:fallen|dropped|decreased|reduced|halved|come down|declined|falling|reducing|decreasing)\b/, "strength", 1.4, "trajectory"),
   e(/\bcontinued to (?:focus|improve|develop|embed|strengthen|make progress)\b|\bearly signs\b/, "strength", 0.8, "trajectory"),
+  // Change under way is progress ("is beginning to reduce", annotation.md).
+  e(/\b(?:beginning|starting|begun|started) to (?:improve|reduce|make a (?:\w+ )?difference|have an? (?:\w+ )?(?:impact|effect)|show|strengthen|take effect|embed|pay off)\b/, "strength", 1.2, "trajectory"),
+  e(/\bat the (?:centre|center|heart) of\b/, "strength", 1, "lexicon"),
 ];
 
 /** Words and phrases that judge practice not good enough. */
@@ -115,6 +118,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|exclusions?|absences?|backlogs?)\b[^.;]{0,60}?(?:\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:risen|increased|grown|rising|increasing|doubled|gone up)|\b(?:remains?|remained|are|is|were|was) (?:still |too |very |relatively |consistently )?high)\b/, "improvement", 1.4, "trajectory"),
   e(/\b(?:is|are|was|were|been|being) left (?:in|without|at risk|alone|waiting|unsupported|unprotected)\b|\b(?:is|are|was|were) missing from (?!education\b|home\b|care\b|school\b)\w+/, "improvement", 1.3, "lexicon"),
   e(/\b(?:unreliable|unmanageable|unacceptabl[ey]|unsuitable|inappropriate(?:ly)?|unstable|inaccurate|incomplete|unrealistic|unsustainable|unmet|unresolved|unaddressed|unsupported|unprotected|ill-equipped|not fit for purpose)\b/, "improvement", 1.3, "lexicon"),
+  e(/\b(?:not|never|fail(?:s|ed|ing)? to) (?:always |fully |consistently )?(?:meet|met|meeting) (?:their|his|her|the|children['’]s|young people['’]s|the child['’]s|families['’]) (?:\w+ ){0,2}needs\b/, "improvement", 1.5, "negation"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
 ];
 
@@ -166,6 +170,8 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:is|are|was|were) (?:jointly |currently |also )?(?:led|chaired|managed|run|provided|commissioned|held|located|based|co-located|delivered|hosted|authorised|discussed|overseen|funded|staffed) (?:by|in|at|on|through|within|from)\b/, "context", 1, "context"),
   // How the inspection was done, wherever the sentence opens ("In total, inspectors reviewed 92 children's cases").
   e(/\binspectors? (?:\w+ ){0,2}(?:reviewed|looked at|spoke (?:to|with)|met|visited|sampled|tracked|examined|observed|audited|scrutinised) (?!(?:\w+ ){0,2}(?:well|effectively|carefully)\b)|\b(?:carried out|conducted|undertook|led) (?:the|a|an|this|its) (?:\w+ ){0,2}(?:inspection|visit)\b|\binspection team (?:included|comprised|consisted|was made up)\b/, "context", 2, "context"),
+  // That a council or service was inspected, and for how long, is method ("children were visited" is practice).
+  e(/\b(?:council|authority|services?|trust|partnership|area|county|borough|city|children['’]s services)\b[^.]{0,60}\b(?:was|were|has been|have been|had been) inspected\b|\binspected (?:over|for|during|across) (?:\w+ ){0,2}(?:days?|weeks?|months?)\b/, "context", 2, "context"),
   // When and how long the inspection was, as a news report tells it ("inspectors spent two weeks in the county").
   e(/\b(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b|\b(?:read|see|view|download) the (?:full )?(?:\w+ )?(?:report|letter)\b|\b(?:report|letter) (?:is|are|can be) (?:now )?(?:available|read|found|seen|downloaded)\b/, "context", 2.5, "context"),
   e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
