@@ -48,6 +48,9 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
       if (isPublicationNotice(sentence) || isLetterClosing(sentence)) return;
       // The report template's own sentences (notices, grade descriptors, "(Recommendation)") and a verdict run into a paragraph.
       if (isBoilerplateSentence(sentence) || isVerdictLine(sentence)) return;
+      // A heading the PDF's text glued to the end of the paragraph before it ("… home and care. Areas for improvement"):
+      // a short run with no full stop after the paragraph's sentences is a heading, not a finding.
+      if (parent?.type !== "listItem" && indexInBlock > 0 && indexInBlock === spans.length - 1 && isGluedHeading(sentence)) return;
       out.push({
         text: sentence,
         start: span.start,
@@ -62,4 +65,9 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
     });
   });
   return out;
+}
+
+/** A short run of words that ends without a sentence's punctuation and opens with a capital: a heading's shape. */
+function isGluedHeading(sentence: string): boolean {
+  return /^[A-Z]/.test(sentence) && !/[.!?:;,]["”’')\]]*$/.test(sentence) && sentence.split(" ").length <= 6;
 }

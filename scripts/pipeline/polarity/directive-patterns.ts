@@ -9,7 +9,7 @@ export const IMPERATIVE =
 
 /** Verbs that are never nouns opening a directive anywhere ("Support for care leavers is good" is not one). */
 export const UNAMBIGUOUS_IMPERATIVE =
-  /^["“']?(?:ensure|improve|strengthen|consider|develop|establish|implement|raise|address|secure|embed|clarify|evaluate|undertake|enable|promote|prioritise|prioritize|identify|tackle|reconsider|revise|introduce|reduce|extend|continue to) [a-z]/;
+  /^["“']?(?:ensure|improve|strengthen|consider|develop|establish|implement|raise|address|secure|embed|clarify|evaluate|undertake|enable|promote|prioritise|prioritize|identify|tackle|reconsider|revise|introduce|reduce|extend|continue to|make sure) [a-z]/;
 
 /** A gerund opening a list item: a to-do ("Ensuring that the annual report is of sufficient quality."). */
 export const GERUND_DIRECTIVE =
