@@ -131,6 +131,9 @@ function writeSharedScores(file: Pick<ThemeModelFile, "shared">, context: ThemeC
   }
 }
 
+/** The places beside a sentence whose triggered themes it reads as `nb:` features. */
+const NEIGHBOURS = ["previous", "next"] as const;
+
 // Scoring runs one sentence at a time: each model's sentence buffers are made once and reused.
 const buffers = new WeakMap<ThemeModel, { shared: SharedParts; triggered: Uint8Array; beside: Uint8Array; names: string[]; columns: number[]; values: number[] }>();
 
@@ -185,11 +188,14 @@ export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, num
     if (model.triggerColumn[t]! >= 0) read(`trig:${theme}`, model.triggerColumn[t]!, 1);
   }
   beside.fill(0);
-  for (const { theme } of [...context.previous, ...context.next]) {
-    const t = model.position.get(theme);
-    if (t === undefined || beside[t]) continue;
-    beside[t] = 1;
-    if (model.neighbourColumn[t]! >= 0) read(`nb:${theme}`, model.neighbourColumn[t]!, 1);
+  // The two neighbours in turn, without joining their lists (this runs on every sentence).
+  for (const tags of NEIGHBOURS) {
+    for (const { theme } of context[tags]) {
+      const t = model.position.get(theme);
+      if (t === undefined || beside[t]) continue;
+      beside[t] = 1;
+      if (model.neighbourColumn[t]! >= 0) read(`nb:${theme}`, model.neighbourColumn[t]!, 1);
+    }
   }
   for (let i = 0; i < present; i++) {
     const base = columns[i]! * themes;
@@ -247,6 +253,6 @@ export function themeFeatures(sentenceValues: ReadonlyMap<string, number>, conte
   const values = new Map<string, number>([["bias", 1]]);
   for (const [name, value] of sentenceValues) if (/^(?:w|b|not|heading):/.test(name)) values.set(name, value);
   for (const tag of context.own) values.set(`trig:${tag.theme}`, 1);
-  for (const tag of [...context.previous, ...context.next]) values.set(`nb:${tag.theme}`, 1);
+  for (const tags of NEIGHBOURS) for (const tag of context[tags]) values.set(`nb:${tag.theme}`, 1);
   return values;
 }
