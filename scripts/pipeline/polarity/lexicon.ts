@@ -20,6 +20,9 @@ const e = (pattern: RegExp, points: LexiconEntry["points"], weight: number, kind
   kind,
 });
 
+// Measures of harm or delay: down is progress, up (or high) is a shortfall. One list for every pattern that reads them.
+const HARM_MEASURES = String.raw`waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|(?:placement )?moves|exclusions?|absences?|backlogs?`;
+
 /** Words and phrases that judge practice good. */
 export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:highly |very |consistently |increasingly )?effective(?:ly|ness)?\b/, "strength", 1.2, "lexicon"),
@@ -56,11 +59,11 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
   // Cutting a measure of harm or delay is progress; cutting a service is not ("short breaks had been reduced").
-  e(/\b(?:reduc(?:e|ed|es|ing)|cut|lower(?:ed|ing)?|decreas(?:e|ed|ing)|halv(?:e|ed|ing)|tackl(?:e|ed|ing)) (?:the |their |its )?(?:\w+ ){0,3}(?:waiting|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|exclusions?|absences?|backlogs?|reliance|risks?|harm|isolation|escalation)\b/, "strength", 1.2, "trajectory"),
+  e(new RegExp(String.raw`\b(?:reduc(?:e|ed|es|ing)|cut|lower(?:ed|ing)?|decreas(?:e|ed|ing)|halv(?:e|ed|ing)|tackl(?:e|ed|ing)) (?:the |their |its )?(?:\w+ ){0,3}(?:${HARM_MEASURES}|reliance|risks?|harm|isolation|escalation)\b`), "strength", 1.2, "trajectory"),
   e(/\b(?:improved|improving|improvements?['"]? (?:made|achieved|seen|in))\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:marked|significant|considerable|substantial|notable|sustained|rapid|real|steady|demonstrable) improvements?\b/, "strength", 1.2, "trajectory"),
   // A measure of harm or delay that has gone down ("the number of children waiting for adoption has fallen") is progress.
-  e(/\b(?:waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|moves|exclusions?|absences?|backlogs?)\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:fallen|dropped|decreased|reduced|halved|come down|declined|falling|reducing|decreasing)\b/, "strength", 1.4, "trajectory"),
+  e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:fallen|dropped|decreased|reduced|halved|come down|declined|falling|reducing|decreasing)\b`), "strength", 1.4, "trajectory"),
   e(/\bcontinued to (?:focus|improve|develop|embed|strengthen|make progress)\b|\bearly signs\b/, "strength", 0.8, "trajectory"),
   // Change under way is progress ("is beginning to reduce", annotation.md).
   e(/\b(?:beginning|starting|begun|started) to (?:improve|reduce|make a (?:\w+ )?difference|have an? (?:\w+ )?(?:impact|effect)|show|strengthen|take effect|embed|pay off)\b/, "strength", 1.2, "trajectory"),
@@ -115,7 +118,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:rarely|seldom|infrequent(?:ly)?|sparse|scant)\b|\b(?:overlooked|disregarded)\b/, "improvement", 1.3, "hedge"),
   e(/\bhigh (?:number|level|rate)s? of (?:moves|placement moves|changes|turnover|vacancies|agency (?:staff|workers|social workers)|re-referrals|absence|exclusions|placement breakdowns?)\b/, "improvement", 1.3, "lexicon"),
   // A measure of harm or delay that has gone up is a shortfall ("turnover has risen").
-  e(/\b(?:waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|placement moves|exclusions?|absences?|backlogs?)\b[^.;]{0,60}?(?:\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:risen|increased|grown|rising|increasing|doubled|gone up)|\b(?:remains?|remained|are|is|were|was) (?:still |too |very |relatively |consistently )?high)\b/, "improvement", 1.4, "trajectory"),
+  e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?(?:\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:risen|increased|grown|rising|increasing|doubled|gone up)|\b(?:remains?|remained|are|is|were|was) (?:still |too |very |relatively |consistently )?high)\b`), "improvement", 1.4, "trajectory"),
   e(/\b(?:is|are|was|were|been|being) left (?:in|without|at risk|alone|waiting|unsupported|unprotected)\b|\b(?:is|are|was|were) missing from (?!education\b|home\b|care\b|school\b)\w+/, "improvement", 1.3, "lexicon"),
   e(/\b(?:unreliable|unmanageable|unacceptabl[ey]|unsuitable|inappropriate(?:ly)?|unstable|inaccurate|incomplete|unrealistic|unsustainable|unmet|unresolved|unaddressed|unsupported|unprotected|ill-equipped|not fit for purpose)\b/, "improvement", 1.3, "lexicon"),
   e(/\b(?:not|never|fail(?:s|ed|ing)? to) (?:always |fully |consistently )?(?:meet|met|meeting) (?:their|his|her|the|children['’]s|young people['’]s|the child['’]s|families['’]) (?:\w+ ){0,2}needs\b/, "improvement", 1.5, "negation"),
