@@ -59,6 +59,18 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   "Telford and Wrekin": ["Telford"],
   "Tower Hamlets": ["LBTH"],
   "Windsor and Maidenhead": ["RBWM"],
+  // Companies and trusts that run an authority's children's services under a name without the place's.
+  Reading: ["Brighter Futures for Children"],
+  Sunderland: ["Together for Children"],
+};
+
+/**
+ * Names of one body serving several authorities, each mention naming all of them: "Northamptonshire Children's
+ * Trust" runs the services of North and West Northamptonshire. Left out: "Achieving for Children", which runs
+ * three boroughs' services but is inspected, and written about, borough by borough.
+ */
+export const SHARED_NAMES: Readonly<Record<string, readonly string[]>> = {
+  "Northamptonshire Children's Trust": ["North Northamptonshire", "West Northamptonshire"],
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Authority } from "../../src/schemas/authority.ts";
 import { aliasKey } from "./alias-key.ts";
-import { CITY_COUNCILS, COUNTY_COUNCIL_UNITARIES, NOT_AUTHORITIES, ROYAL_BOROUGHS, SHORT_FORMS, SENTENCE_START_AMBIGUOUS } from "./alias-tables.ts";
+import { CITY_COUNCILS, COUNTY_COUNCIL_UNITARIES, NOT_AUTHORITIES, ROYAL_BOROUGHS, SHARED_NAMES, SHORT_FORMS, SENTENCE_START_AMBIGUOUS } from "./alias-tables.ts";
 import { shortName } from "./name-forms.ts";
 
 /** Problems that make the authority list unusable, each a sentence; empty when it is sound. */
@@ -48,7 +48,7 @@ function unknownNeighbours(authorities: readonly Authority[]): string[] {
 function unknownTableEntries(authorities: readonly Authority[]): string[] {
   const shortNames = new Set(authorities.map((authority) => shortName(authority.name)));
   const aliases = new Set(authorities.flatMap((authority) => authority.aliases));
-  const named = [...CITY_COUNCILS, ...COUNTY_COUNCIL_UNITARIES, ...ROYAL_BOROUGHS, ...Object.keys(SHORT_FORMS)];
+  const named = [...CITY_COUNCILS, ...COUNTY_COUNCIL_UNITARIES, ...ROYAL_BOROUGHS, ...Object.keys(SHORT_FORMS), ...Object.values(SHARED_NAMES).flat()];
   return [
     ...named.filter((name) => !shortNames.has(name)).map((name) => `alias table names "${name}", which is no authority`),
     ...SENTENCE_START_AMBIGUOUS.filter((word) => !aliases.has(word)).map((word) => `sentence-start table names "${word}", which is no alias`),

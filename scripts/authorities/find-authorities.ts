@@ -1,7 +1,8 @@
 import type { Authority } from "../../src/schemas/authority.ts";
 import { aliasKey } from "./alias-key.ts";
 import { aliasEndingPatternSource } from "./alias-pattern.ts";
-import { NOT_AUTHORITIES, SENTENCE_START_AMBIGUOUS } from "./alias-tables.ts";
+import { NOT_AUTHORITIES, SENTENCE_START_AMBIGUOUS, SHARED_NAMES } from "./alias-tables.ts";
+import { shortName } from "./name-forms.ts";
 import { isPossessive, isSentenceStart } from "./sentence-context.ts";
 
 /** One place a text names an authority. Offsets are string indices into the text; `end` is exclusive. */
@@ -17,7 +18,7 @@ export interface AuthorityMention {
 
 /** Finds authority mentions in text; build once with createAuthorityMatcher, reuse for many texts. */
 export interface AuthorityMatcher {
-  /** Mentions in text order, never overlapping. */
+  /** Mentions in text order, never overlapping (a shared name gives one mention of each authority it names, at the same place). */
   find(text: string): AuthorityMention[];
 }
 
@@ -25,6 +26,8 @@ export interface AuthorityMatcher {
 interface AliasEntry {
   /** Null for places that are not authorities ("Greater Manchester"), matched only to be dropped. */
   authority: Authority | null;
+  /** The other authorities a shared name also names ("Northamptonshire Children's Trust"): one mention each. */
+  alsoNames?: readonly Authority[];
   alias: string;
   /**
    * The exact spellings accepted for single-word aliases (as listed, or all capitals), so
@@ -44,6 +47,12 @@ function isSingleWord(alias: string): boolean {
 function aliasEntries(authorities: readonly Authority[]): Map<string, AliasEntry> {
   const entries = new Map<string, AliasEntry>();
   for (const place of NOT_AUTHORITIES) entries.set(aliasKey(place), { authority: null, alias: place, spellings: null, sentenceStartAmbiguous: false });
+  const byShortName = new Map(authorities.map((authority) => [shortName(authority.name), authority]));
+  for (const [name, served] of Object.entries(SHARED_NAMES)) {
+    const named = served.map((short) => byShortName.get(short)).filter((a): a is Authority => a !== undefined);
+    // A partial list (tests with a few authorities) names the ones it has.
+    if (named.length > 0) entries.set(aliasKey(name), { authority: named[0]!, alsoNames: named.slice(1), alias: name, spellings: null, sentenceStartAmbiguous: false });
+  }
   for (const authority of authorities) {
     for (const alias of authority.aliases) {
       const key = aliasKey(alias);
@@ -80,7 +89,7 @@ export function createAuthorityMatcher(authorities: readonly Authority[]): Autho
         const start = match.index;
         const end = start + match[0].length;
         if (!entry?.authority || !accepts(entry, text, match[0], start, end)) continue;
-        mentions.push({ code: entry.authority.code, name: entry.authority.name, alias: entry.alias, start, end });
+        for (const authority of [entry.authority, ...(entry.alsoNames ?? [])]) mentions.push({ code: authority.code, name: authority.name, alias: entry.alias, start, end });
       }
       return mentions;
     },

@@ -85,6 +85,15 @@ describe("finding authority mentions", () => {
     ]);
   });
 
+  test("names every authority a shared name serves, at the same place, and a trust by its own name", () => {
+    const text = "Together for Children and Northamptonshire Children's Trust were inspected.";
+    expect(matcher.find(text).map((m) => [m.name, m.start])).toEqual([
+      ["Sunderland", 0],
+      ["North Northamptonshire", 26],
+      ["West Northamptonshire", 26],
+    ]);
+  });
+
   test("counts mentions per authority", () => {
     const counts = countMentions(matcher.find("Kent, Croydon and Kent County Council"));
     expect([...counts]).toEqual([["E10000016", 2], ["E09000008", 1]]);

@@ -75,7 +75,8 @@ const CHANGE = new RegExp(`\\b(?:from|out of)\\s+${QUOTE}${GRADE}${QUOTE}\\s+(?:
 // "Children's services in Bradford 'inadequate'", "improved to good".
 const REPORTED = new RegExp(
   [
-    `\\b(?:rated|rates|judged|judges|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+)?${QUOTE}${GRADE}`,
+    // "… is now judged to require improvement to be good": a grade said as a verb.
+    `\\b(?:rated|rates|judged|judges|graded|deemed|found to be|assessed as|upgraded to|downgraded to|now)\\s+(?:as\\s+|to be\\s+|be\\s+|to\\s+(?=requir))?${QUOTE}${GRADE}`,
     `\\b(?:rated|judged|graded|deemed|found)\\s+(?:[\\w'’-]+\\s+){1,8}?(?:as|to be)\\s+${QUOTE}${GRADE}`,
     `\\b(?:rated|rates|judged|judges|graded)\\s+(?:[A-Z][\\w'’-]*\\s+){1,5}(?:overall\\s+)?${QUOTE}${GRADE}`,
     `\\ban?\\s+(?:overall\\s+)?${QUOTE}${GRADE}${QUOTE}\\s+(?:Ofsted\\s+)?(?:rating|judgement|grade|verdict)`,
@@ -95,12 +96,22 @@ const REPORTED = new RegExp(
 // A grade of an earlier inspection, which an article gives as background.
 const EARLIER = /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in 20\d\d|had been|since|out of|from|ago)\b/i;
 
-/** The grade a news article reports for the inspection it is about: the new grade of a change, else the first current one. */
+/**
+ * The grade a news article reports for the inspection it is about: the first it states, the new grade of a change or
+ * a current one (a round-up's headline grade comes before the one council it then says "improved from inadequate to good").
+ */
 export function detectReportedJudgement(text: string): Grade | null {
   const head = text.slice(0, 6000);
   const change = CHANGE.exec(head);
-  if (change) return normaliseGrade(change[2]!);
+  const reported = firstReported(head, change?.index ?? head.length);
+  if (reported) return reported;
+  return change ? normaliseGrade(change[2]!) : null;
+}
+
+/** The first grade stated as this inspection's before `limit`, skipping earlier inspections' and grades left behind. */
+function firstReported(head: string, limit: number): Grade | null {
   for (const m of head.matchAll(REPORTED)) {
+    if (m.index >= limit) break;
     const grade = m.slice(1).find((g) => g !== undefined);
     const sentenceStart = Math.max(head.lastIndexOf(". ", m.index), head.lastIndexOf("\n", m.index)) + 1;
     const before = head.slice(sentenceStart, m.index);

@@ -12,11 +12,15 @@ const LEAD_CHARS = 700;
 const LEAD_BLOCKS = 3;
 
 // A council's title or a possessive after the name; "in/for/at" before it.
-const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal )?(?:Borough|County|City|District) )?Council\b|\s+children['’]s (?:services|trust)\b)/iu;
-// … or the subject of an inspection's verb: "Torbay has been rated …", "Walsall was told to improve"; not an earlier
+const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal )?(?:Borough|County|City|District) )?Councils?\b|\s+children['’]s (?:services|trust)\b)/iu;
+// … or the subject of an inspection's verb: "Torbay has been rated …", "Walsall was told to improve", "… all received the top grade"; not an earlier
 // inspection's ("Birmingham was rated inadequate last year").
 const SUBJECT_OF_VERB =
-  /^\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|also\s+)?(?:rated|judged|graded|told|found|praised|criticised|inspected|given|placed|moved|lifted|upgraded|downgraded)\b(?![^.\n]*\b(?:last (?:year|month|time)|in (?:19|20)\d\d|previously|at (?:its|the|their) (?:last|previous))\b)/i;
+  /^\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|also\s+|each\s+|all\s+|both\s+|no longer\s+)?(?:rated|judged|graded|told|found|praised|criticised|inspected|given|placed|moved|lifted|upgraded|downgraded)\b(?![^.\n]*\b(?:last (?:year|month|time)|in (?:19|20)\d\d|previously|at (?:its|the|their) (?:last|previous))\b)|^\s+(?:all\s+|each\s+|both\s+)?(?:received|achieved|gained|secured|(?:has|have|had|was|were)\s+(?:been\s+)?(?:given|awarded))\s+(?:[\w'’"-]+\s+){0,3}(?:grade|rating|judgement)s?\b/i;
+// The rest of a list of places the mention opens, up to its verb: "North Tyneside, Lincolnshire and Kensington and Chelsea were each rated".
+const LIST_OF_NAMES = /^(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|upon|on|with|of|in|the)?\s*\p{Lu}[\p{L}'’-]*)*)+(?=\s+(?:all\s+|each\s+|both\s+)?(?:has|have|had|was|were|is|are|received|achieved|gained|secured)\b)/u;
+// … or up to the title they share: "North Northamptonshire and West Northamptonshire councils".
+const NAMES_THEN = /^(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|upon|on|with|of|in|the)?\s*\p{Lu}[\p{L}'’-]*)*)+(?=\s+councils\b)/u;
 // "services in X", "visit to X", "children in care in X", "rated X": not any "in X" ("speaking in Manchester").
 const SUBJECT_BEFORE =
   /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?|front door)(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|for|at|across)|rated|judged|inspected|inspecting|visited|visiting|reports? (?:on|into))\s+(?:the\s+)?$/i;
@@ -29,7 +33,8 @@ const COUNCIL_ALIAS = /\b(?:Council|MBC)$|^(?:London |Metropolitan |Royal )?Boro
 export function isCuedAsSubject(text: string, m: Pick<AuthorityMention, "alias" | "start" | "end">): boolean {
   const before = text.slice(Math.max(0, m.start - 160), m.start);
   const after = text.slice(m.end, m.end + 160);
-  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(after) || SUBJECT_OF_VERB.test(after) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
+  const afterList = after.replace(LIST_OF_NAMES, "");
+  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(after) || SUBJECT_AFTER.test(after.replace(NAMES_THEN, "")) || SUBJECT_OF_VERB.test(afterList) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
 }
 
 /** Where the opening lines end: LEAD_CHARS, or the end of the LEAD_BLOCKS-th paragraph if sooner. */
@@ -70,15 +75,30 @@ function bodySubjects(bodyMentions: AuthorityMention[], bodyText: string, strict
     weights.set(m.code, entry);
     total += weight;
   }
+  const namedTogether = firstSubjectSentence(bodyMentions, bodyText, lead);
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight || a[0].localeCompare(b[0]));
   const top = ranked[0];
   if (!top || !(strict ? top[1].ledWith && top[1].count >= 2 : top[1].ledWith || top[1].count >= 2)) return [];
-  // Two councils an article reports together ("Medway Council and Luton Borough Council have both been rated…"):
-  // each named as a subject in the lead, and about as often, and together most of what the text names.
-  const peers = ranked.filter(([, e]) => e.ledWith && e.weight >= 0.75 * top[1].weight);
+  // Councils an article reports together ("Medway Council and Luton Borough Council have both been rated…"): each
+  // named as a subject in the lead, about as often or in the same sentence, and together most of what the text names.
+  const peers = ranked.filter(([code, e]) => e.ledWith && (e.weight >= 0.75 * top[1].weight || namedTogether.has(code)));
   if (peers.length > 1 && peers.reduce((sum, [, e]) => sum + e.weight, 0) / total >= 0.75) return peers.map(([code]) => code).sort();
   // Named as the subject in the opening lines, or named again and again, and more than all the others together.
   return top[1].weight / total >= 0.5 ? [top[0]] : [];
+}
+
+/** The authorities cued as subjects in the first sentence of the lead that cues any: a round-up's list of councils. */
+function firstSubjectSentence(bodyMentions: AuthorityMention[], bodyText: string, lead: number): Set<string> {
+  const first = bodyMentions.find((m) => m.start < lead && isCuedAsSubject(bodyText, m));
+  if (!first) return new Set();
+  const end = sentenceEnd(bodyText, first.end);
+  const start = Math.max(bodyText.lastIndexOf(". ", first.start), bodyText.lastIndexOf("\n", first.start)) + 1;
+  return new Set(bodyMentions.filter((m) => m.start >= start && m.start < end && isCuedAsSubject(bodyText, m)).map((m) => m.code));
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const stops = [text.indexOf(". ", from), text.indexOf("\n", from)].filter((at) => at >= 0);
+  return stops.length > 0 ? Math.min(...stops) : text.length;
 }
 
 function unique(codes: string[]): string[] {

@@ -248,6 +248,35 @@ describe("commentary: opinion and national overviews", () => {
   });
 });
 
+describe("round-ups and bodies that run several councils' services", () => {
+  test("a round-up's councils listed as the subject of one verb are all its subjects, with the grade they share", async () => {
+    const doc = await article(
+      [
+        "Top marks for three councils in Ofsted's autumn results",
+        "Three local authorities have received Ofsted's highest grade for children's services this autumn.",
+        "Bury, Wirral and Hackney were all judged outstanding, the inspectorate said on Tuesday.",
+        "In Wirral, inspectors said care leavers were helped to find work. Elsewhere, Swindon improved from inadequate to requires improvement.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("news");
+    expect([...codes(doc)].sort()).toEqual(["E08000002", "E08000015", "E09000012"]);
+    expect(doc.inspection.judgement).toBe("outstanding");
+  });
+
+  test("a trust named for a former county gives both councils it serves, and 'judged to require improvement' the grade", async () => {
+    const doc = await article(
+      [
+        "Trust makes progress, says watchdog",
+        "Northamptonshire Children's Trust has been judged to require improvement to be good after its first full inspection since 2019.",
+        "Inspectors found that most children were seen quickly, but that plans for care leavers were too generic.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("news");
+    expect([...codes(doc)].sort()).toEqual(["E06000061", "E06000062"]);
+    expect(doc.inspection.judgement).toBe("requires improvement to be good");
+  });
+});
+
 describe("the subject named once in the lead, by what the sentence does with it", () => {
   test.each([
     ["Inspectors visiting Sandwell found that children were now seen quickly.", "E08000028"],
