@@ -137,6 +137,15 @@ describe("classifyPolarity of a news report's own sentences", () => {
     // An expectation inside a description is no advice ("where they should be").
     ["Reviews of child protection plans were not always held as often as they should be.", "improvement"],
     ["Senior managers have an accurate picture of where practice needs to improve.", "strength"],
+    // How a regime works, and anyone's reaction to a report, is background; a modal inside a quoted reaction is no advice.
+    ["Monitoring visits do not lead to a new grade.", "context"],
+    ["Ministers can send in a commissioner if a council is judged inadequate.", "context"],
+    ["The clinical commissioning group said it accepted the report's recommendations.", "context"],
+    ["The company's managing director said: \"Every one of our staff should feel proud today.\"", "context"],
+    // What could be better, what was lost, what was done late or not at all; countering drift is praise.
+    ["Inspectors said the analysis in some assessments could be sharper.", "improvement"],
+    ["Strategy meetings were convened late or not at all for some children.", "improvement"],
+    ["Managers were found to be preventing drift in plans for younger children.", "strength"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);
   });

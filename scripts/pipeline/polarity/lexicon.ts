@@ -58,8 +58,8 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\bhave (?:access to|opportunities)\b|\bopportunities to\b/, "strength", 0.6, "lexicon"),
   e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
-  // Cutting a measure of harm or delay is progress; cutting a service is not ("short breaks had been reduced").
-  e(new RegExp(String.raw`\b(?:reduc(?:e|ed|es|ing)|cut|lower(?:ed|ing)?|decreas(?:e|ed|ing)|halv(?:e|ed|ing)|tackl(?:e|ed|ing)) (?:the |their |its )?(?:\w+ ){0,3}(?:${HARM_MEASURES}|reliance|risks?|harm|isolation|escalation)\b`), "strength", 1.2, "trajectory"),
+  // Cutting or countering a measure of harm or delay is progress ("challenging drift"); cutting a service is not ("short breaks had been reduced").
+  e(new RegExp(String.raw`\b(?:reduc(?:e|ed|es|ing)|cut|lower(?:ed|ing)?|decreas(?:e|ed|ing)|halv(?:e|ed|ing)|tackl(?:e|ed|ing)|challeng(?:e|ed|es|ing)|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|minimis(?:e|ed|es|ing)) (?:the |their |its )?(?:\w+ ){0,3}(?:${HARM_MEASURES}|reliance|risks?|harm|isolation|escalation)\b`), "strength", 1.2, "trajectory"),
   e(/\b(?:improved|improving|improvements?['"]? (?:made|achieved|seen|in))\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:marked|significant|considerable|substantial|notable|sustained|rapid|real|steady|demonstrable) improvements?\b/, "strength", 1.2, "trajectory"),
   // A measure of harm or delay that has gone down ("the number of children waiting for adoption has fallen") is progress.
@@ -122,6 +122,9 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:is|are|was|were|been|being) left (?:in|without|at risk|alone|waiting|unsupported|unprotected)\b|\b(?:is|are|was|were) missing from (?!education\b|home\b|care\b|school\b)\w+/, "improvement", 1.3, "lexicon"),
   e(/\b(?:unreliable|unmanageable|unacceptabl[ey]|unsuitable|inappropriate(?:ly)?|unstable|inaccurate|incomplete|unrealistic|unsustainable|unmet|unresolved|unaddressed|unsupported|unprotected|ill-equipped|not fit for purpose)\b/, "improvement", 1.3, "lexicon"),
   e(/\b(?:not|never|fail(?:s|ed|ing)? to) (?:always |fully |consistently )?(?:meet|met|meeting) (?:their|his|her|the|children['’]s|young people['’]s|the child['’]s|families['’]) (?:\w+ ){0,2}needs\b/, "improvement", 1.5, "negation"),
+  // What could be better, said as such ("could be clearer in some cases"); what was lost; what was done "late or not at all".
+  e(/\bcould (?:still |also )?be (?:made )?(?:much |even |a little |further )?(?:clearer|stronger|better|sharper|quicker|faster|timelier|tighter|improved|strengthened|more \w+)\b/, "improvement", 1.5, "hedge"),
+  e(/\b(?:is|are|was|were|been|being) (?:often |sometimes |also )?lost\b|\blost (?:touch|contact)\b|\bnot at all\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
 ];
 
@@ -133,7 +136,7 @@ export const HEDGES: LexiconEntry[] = [
 
 /** Quantifiers that make a positive judgement broad ("most children receive…"). */
 export const HIGH_QUANTIFIERS =
-  /\b(?:most|the majority of|the vast majority of|nearly all|almost all|all|generally|mostly|in most cases|in the majority of cases|overwhelmingly)\b/g;
+  /\b(?:most|the majority of|the vast majority of|nearly all|almost all|(?<!\bat )all|generally|mostly|in most cases|in the majority of cases|overwhelmingly)\b/g;
 
 /** Modals and verbs that direct what should be done next. */
 export const RECOMMENDATION: LexiconEntry[] = [
@@ -188,8 +191,13 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:minister|secretary of state|the government|government spokes\w+|department for education|dfe)\b[^.]{0,60}\b(?:said|says)\b/, "context", 1.5, "context"),
   // A count that went from one figure to another, said without a judgement ("has risen from 900 to 1,150").
   e(/\bfrom (?:about |around )?\d[\d,.]*%? (?:in \d{4} )?to \d[\d,.]*%?/, "context", 1.5, "context"),
+  // How an inspection regime works, said of inspections in general ("Focused visits do not result in a judgement"),
+  // and what the government may do after one, is background, not a judgement of anyone.
+  e(/^(?:ofsted['’]s )?(?:focused visits|monitoring visits|joint targeted area inspections|jtais|ilacs inspections|(?:standard |short |full )?inspections|these visits|such visits|such inspections)\b (?:do|are|can|may|will|usually|typically|normally|look|focus|result|take|happen|assess|examine|involve|check|follow)\b|\b(?:do|does|did|will) not (?:result in|lead to|give|produce|carry|include) (?:a |an )?(?:graded |overall |new |single-word )?(?:judgement|grade|rating)s?\b|\b(?:can|may|could|will) (?:appoint|send in|issue|impose) (?:a |an )?(?:children['’]s )?(?:commissioner|statutory direction|improvement notice)\b/, "context", 3, "context"),
+  // Anyone's reaction to the report ("Humberside Police said it welcomed the report", "accepted the findings in full").
+  e(/\b(?:welcomed|welcomes|accepted|accepts|acknowledged|acknowledges) (?:the|this|its|their|ofsted['’]s) (?:\w+ )?(?:report|findings|letter|judgement|verdict|recommendations|feedback)\b|\bspokes(?:person|man|woman)\b[^.]{0,80}\bsaid\b|\bsaid (?:a |an |the )?(?:\w+ ){0,3}spokes(?:person|man|woman)\b/, "context", 2.5, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
-  e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services|councill?or)\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
+  e(/\bwe (?:welcome|are (?:pleased|delighted|proud|committed|determined)|accept|acknowledge|will (?:continue|now|be working))\b|\b(?:council|authority) spokes(?:person|man|woman)\b|\b(?:cabinet member|lead member|portfolio holder|council leader|leader of the council|director of children['’]s services|councill?or|chief executive|managing director|chief officer|chair of the (?:trust|board|council|company))\b[^.]{0,80}\bsaid\b/, "context", 2.5, "context"),
 ];
 
 /** Phrases that hold practice up as an example for others. */

@@ -41,9 +41,11 @@ export function ruleVerdict(folded: string, found: readonly FoundCue[], place: S
   const recommendation = total("recommendation");
   // Praise held up as an example is no recommendation, however many modals it has (the pattern runs only where that matters).
   const praised = (): boolean => net > 0 && findGoodPractice(folded) !== null;
-  if (recommendation >= 1.5 && recommendation + 0.5 >= total("improvement") && !praised()) return byCue("recommendation");
   const context = total("context");
-  if (context >= 2 && Math.abs(net) < 2.5) return byCue("context");
+  // A reaction or a rule of the regime outweighs the modal it quotes ("the chief executive said: 'staff should be proud'").
+  if (recommendation >= 1.5 && recommendation + 0.5 >= total("improvement") && context < recommendation + 0.5 && !praised()) return byCue("recommendation");
+  // Background says so plainly: it stands unless the judgement it holds weighs clearly more.
+  if (context >= 2 && (Math.abs(net) < 2.5 || context > 0.6 * Math.abs(net))) return byCue("context");
   // Background sections describe; there only a clear judgement counts. Elsewhere praise is the norm of findings.
   const background = place.sectionKind === "context";
   const band = background ? 1.5 : 0.3;
