@@ -21,7 +21,7 @@ import {
 import type { FlatBlock } from "./flatten-blocks.ts";
 import { markReportTemplate } from "./mark-report-template.ts";
 import { markAuthorNote, markPressReleaseEnd, markWebTail } from "./web-tail.ts";
-import { isJudgementTableRow } from "./verdict-lines.ts";
+import { isGradeList, isJudgementTableRow } from "./verdict-lines.ts";
 
 /** Mark furniture blocks in place; returns the index of the first body block. */
 export function markFurniture(blocks: FlatBlock[]): number {
@@ -153,7 +153,7 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
   for (const block of blocks.slice(bodyStart)) {
     if (block.data.role) continue;
     const t = block.text;
-    if (isJudgementTableRow(t)) furniture(block, "judgement-table");
+    if (isJudgementTableRow(t) || isGradeList(t)) furniture(block, "judgement-table");
     else if (isTeamOrSourceLine(t)) furniture(block, "inspection-team");
     else if (isDateLine(t)) furniture(block, "dateline");
     else if (isContactLine(t)) furniture(block, "address");

@@ -39,3 +39,20 @@ export function isJudgementTableRow(text: string): boolean {
   const cells = text.split("|").map((cell) => cell.trim().toLowerCase());
   return cells.some((cell) => GRADE_CELL.test(cell)) && cells.every((cell) => cell.split(/\s+/).length <= 16);
 }
+
+// A list of grades as a web page sets it, each "Area: Grade", one after another in a paragraph.
+const GRADE_ITEM_AT = new RegExp(String.raw`[^:.|]{3,110}:\s*${GRADE}\.?(?:\s+|$)`, "iy");
+
+/** A paragraph that only lists grades ("Impact of leaders: Good Overall effectiveness: Good"): a table, not findings. */
+export function isGradeList(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 1200 || !GRADE_WORD.test(t)) return false;
+  let items = 0;
+  for (let at = 0; at < t.length; items++) {
+    GRADE_ITEM_AT.lastIndex = at;
+    const item = GRADE_ITEM_AT.exec(t);
+    if (!item) return false;
+    at += item[0].length;
+  }
+  return items >= 2;
+}

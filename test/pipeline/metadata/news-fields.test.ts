@@ -277,6 +277,24 @@ describe("round-ups and bodies that run several councils' services", () => {
   });
 });
 
+describe("a list of grades on a news page", () => {
+  test("lines of 'Area: Grade' are a table, not a finding; a sentence holding a grade is a finding", async () => {
+    const doc = await article(
+      [
+        "Wigan's children's services rated good",
+        "Wigan Council's children's services have been rated good by Ofsted.",
+        "Care leavers were judged good: most have a personal adviser they trust.",
+        "Judgements in full\nImpact of leaders: Good\nExperiences and progress of children who need help and protection: Good\nExperiences and progress of children in care: Good\nOverall effectiveness: Good",
+        "Inspectors also said that some plans for children in care were too vague.",
+        "Related stories",
+      ].join("\n\n"),
+    );
+    const texts = doc.findings.map((f) => f.text);
+    expect(texts).toContain("Care leavers were judged good: most have a personal adviser they trust.");
+    expect(texts.filter((t) => /: Good|: Requires/.test(t))).toEqual([]);
+  });
+});
+
 describe("the subject named once in the lead, by what the sentence does with it", () => {
   test.each([
     ["Inspectors visiting Sandwell found that children were now seen quickly.", "E08000028"],
