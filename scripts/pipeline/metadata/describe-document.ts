@@ -109,12 +109,16 @@ function newsPublisher(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, m
   return pagePublisher({ aboveTitle, furniture }, resources.publishers);
 }
 
+// A newspaper's masthead names its town ("Birmingham Mail", "Northern Echo", "Kent Online"): no subject of the headline below it.
+const NEWSPAPER =
+  /\b(?:Mail|Echo|Post|News|Times|Telegraph|Herald|Express|Star|Gazette|Chronicle|Argus|Advertiser|Mercury|Press|Journal|Standard|Observer|Live|Online|Today|Sentinel|Courier|Examiner|Reporter|Citizen|Record|Weekly|Bulletin|Messenger|Guardian|Independent|Leader|Recorder|Clarion)$/;
+
 /** The title block's text; a report titled "Inspection of children's social care services" under the authority's name gets the name too. */
 function documentTitle(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, resources: BaseResources): string | null {
   if (!titleBlock) return null;
   const text = titleBlock.text.replace(/\s+/g, " ").trim();
   const before = blocks[blocks.indexOf(titleBlock) - 1];
-  if (before && resources.matcher.find(text).length === 0 && resources.matcher.find(before.text).length > 0 && before.text.split(/\s+/).length <= 8) {
+  if (before && !NEWSPAPER.test(before.text.trim()) && resources.matcher.find(text).length === 0 && resources.matcher.find(before.text).length > 0 && before.text.split(/\s+/).length <= 8) {
     return `${before.text.trim()}: ${text}`;
   }
   return text;

@@ -68,6 +68,8 @@ export const POSITIVE: LexiconEntry[] = [
   // Change under way is progress ("is beginning to reduce", annotation.md).
   e(/\b(?:beginning|starting|begun|started) to (?:improve|reduce|make a (?:\w+ )?difference|have an? (?:\w+ )?(?:impact|effect)|show|strengthen|take effect|embed|pay off)\b/, "strength", 1.2, "trajectory"),
   e(/\bat the (?:centre|center|heart) of\b/, "strength", 1, "lexicon"),
+  // Getting better, in the reporter's words ("outcomes were described as 'improving'").
+  e(/\b(?:is|are|was|were|been|being) (?:described as|said to be|judged to be|seen to be|found to be) ['"‘“]?(?:improving|getting better)\b/, "strength", 1.2, "trajectory"),
 ];
 
 /** Words and phrases that judge practice not good enough. */
@@ -92,7 +94,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bless than (?:half|a third|a quarter|effective|robust|consistent)\b|\bonly (?:a )?(?:minority|few|small)\b/, "improvement", 1.2, "quantifier"),
   e(/\bremains? (?:a |an )?(?:challenge|concern|weakness|area|priority|inconsistent|variable)\b|\bmore (?:still )?to do\b|\bfurther (?:work|progress|improvement)s? (?:is |are )?(?:needed|required)\b/, "improvement", 1.7, "trajectory"),
   e(/\brequir(?:es|ing|ed) improvement\b|\brequires? improvement to be good\b/, "improvement", 1.5, "lexicon"),
-  e(/\bunder[- ]?developed\b|\bnot (?:yet )?(?:well )?developed\b|\bin its infancy\b|\bat an early stage\b|\boverly\b|\bunnecessar(?:y|ily)\b|\bpersistently absent\b/, "improvement", 1.3, "lexicon"),
+  e(/\bunder[- ]?developed\b|\bnot (?:yet )?(?:well )?developed\b|\bin its infancy\b|\b(?:is|are|was|were|remains?|remained|still|only) at an (?:early|initial) stage\b|\boverly\b|\bunnecessar(?:y|ily)\b|\bpersistently absent\b/, "improvement", 1.3, "lexicon"),
   // Not inside a relative clause that only describes a group ("staff who do not want to become managers").
   // Nor a negated shortfall ("do not experience unnecessary delay", "are not disadvantaged"): that is praise.
   e(

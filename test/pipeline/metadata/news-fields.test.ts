@@ -277,6 +277,21 @@ describe("round-ups and bodies that run several councils' services", () => {
   });
 });
 
+describe("a newspaper's masthead", () => {
+  test("a masthead naming its town is not the subject of the headline below it", async () => {
+    const doc = await article(
+      [
+        "Liverpool Echo",
+        "Children's services 'still require improvement', inspectors say",
+        "Children's services in Sefton still require improvement to be good, Ofsted has found.",
+        "Inspectors said that the council's front door was now timely but that plans for children in care were too often out of date.",
+      ].join("\n\n"),
+    );
+    expect(doc.title).toBe("Children's services 'still require improvement', inspectors say");
+    expect(codes(doc)).toEqual(["E08000014"]);
+  });
+});
+
 describe("a list of grades on a news page", () => {
   test("lines of 'Area: Grade' are a table, not a finding; a sentence holding a grade is a finding", async () => {
     const doc = await article(
