@@ -147,6 +147,8 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Strategy meetings were convened late or not at all for some children.", "improvement"],
     ["Managers were found to be preventing drift in plans for younger children.", "strength"],
     ["Families were offered parenting support at an early stage, the letter said.", "strength"],
+    ["The inspectorate has told Together for Children to improve its planning for care leavers.", "recommendation"],
+    ["The county has been rated outstanding since 2018, and its services are run by a trust.", "context"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

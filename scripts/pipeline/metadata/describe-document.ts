@@ -46,7 +46,10 @@ export function describeDocument(
   const metaTitle = source.format === "html" || source.format === "markdown" ? (source.meta.title ?? "") : "";
   const titleMentions = resources.matcher.find(`${title}\n${metaTitle}`);
   const bodyMentions = resources.matcher.find(bodyText);
-  const leadSubjects = subjectAuthorities(titleMentions, bodyMentions, bodyText);
+  const named = subjectAuthorities(titleMentions, bodyMentions, bodyText);
+  // A council's own newsroom writes "the council" and "the borough": its masthead names the subject.
+  const ownCouncil = named.length === 0 && titleBlock ? councilMasthead(blocks.slice(0, blocks.indexOf(titleBlock)), bodyText, resources) : null;
+  const leadSubjects = ownCouncil ? [ownCouncil] : named;
   const signedBy = detectPublisher(source.text, source.meta.publisher, resources.publishers);
   const hasSalutation = blocks.some((b) => isSalutation(b.text));
   const bodyStart = blocks.findIndex((b) => b.data.role === "body");
@@ -107,6 +110,23 @@ function newsPublisher(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, m
   const above = titleBlock ? blocks.slice(0, blocks.indexOf(titleBlock)) : [];
   const aboveTitle = above.filter((b) => b.data.furniture === "letter-head" || b.data.furniture === "byline").map((b) => b.text);
   return pagePublisher({ aboveTitle, furniture }, resources.publishers);
+}
+
+// A council's title as its newsroom's masthead prints it: "Wigan Council", "London Borough of Hackney".
+const COUNCIL_MASTHEAD = /^(?:The )?(?:(?:London |Royal )?Borough of [\p{L} &'’-]+|[\p{L} &'’-]+ (?:Metropolitan |Borough |County |City |District )?Council)$/u;
+// An article about an inspection says so.
+const ABOUT_INSPECTION = /\b(?:Ofsted|inspectors?|inspection|focused visit|monitoring visit)\b/i;
+
+/** The authority whose council's masthead stands above the headline of a page about an inspection, or null. */
+function councilMasthead(aboveTitle: FlatBlock[], bodyText: string, resources: BaseResources): string | null {
+  if (!ABOUT_INSPECTION.test(bodyText.slice(0, 2000))) return null;
+  for (const block of aboveTitle) {
+    const line = block.text.trim();
+    if (!COUNCIL_MASTHEAD.test(line)) continue;
+    const codes = new Set(resources.matcher.find(line).map((m) => m.code));
+    if (codes.size === 1) return [...codes][0]!;
+  }
+  return null;
 }
 
 // A newspaper's masthead names its town ("Birmingham Mail", "Northern Echo", "Kent Online"): no subject of the headline below it.

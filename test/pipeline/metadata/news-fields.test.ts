@@ -292,6 +292,21 @@ describe("a newspaper's masthead", () => {
   });
 });
 
+describe("a council's own newsroom", () => {
+  test("a release that says only 'the council' is about the council its masthead names", async () => {
+    const doc = await article(
+      [
+        "Stockport Council",
+        "Ofsted recognises progress for care leavers",
+        "Inspectors have found that the council's support for care leavers has improved since their last visit.",
+        "Personal advisers were said to know the young people well, though some pathway plans were out of date.",
+      ].join("\n\n"),
+    );
+    expect(doc.kind).toBe("news");
+    expect(codes(doc)).toEqual(["E08000007"]);
+  });
+});
+
 describe("a list of grades on a news page", () => {
   test("lines of 'Area: Grade' are a table, not a finding; a sentence holding a grade is a finding", async () => {
     const doc = await article(
