@@ -44,7 +44,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\bclear(?:ly)?\b|\bclarity\b/, "strength", 0.7, "lexicon"),
   e(/\bchild[- ](?:centred|centered|focused|friendly)\b/, "strength", 1, "lexicon"),
   e(/\b(?:deeply|firmly|fully|securely|well) (?:embedded|established|rooted)\b|\b(?:treated|listened to|spoken to) with (?:respect|dignity|kindness|compassion|warmth|sensitivity)\b/, "strength", 1.2, "lexicon"),
-  e(/\b(?:creative(?:ly)?|persistent(?:ly)?|tenacious(?:ly)?|innovative|purposeful(?:ly)?|sensitive(?:ly)?|respectful(?:ly)?|thoughtful(?:ly)?|skilled|skilful(?:ly)?|knowledgeable|experienced|dedicated|committed|passionate|confident(?:ly)?|responsive|proactive(?:ly)?|forward[- ]thinking|reflective|nurturing|compassionate|ambitious|aspirational)\b/, "strength", 0.9, "lexicon"),
+  e(/\b(?:creative(?:ly)?|persistent(?:ly)?|tenacious(?:ly)?|innovative|purposeful(?:ly)?|sensitive(?:ly)?|respectful(?:ly)?|thoughtful(?:ly)?|skilled|skilful(?:ly)?|knowledgeable|experienced|dedicated|committed|passionate|confident(?:ly)?|responsive|proactive(?:ly)?|forward[- ]thinking|reflective|nurturing|compassionate|ambitious|aspirational|generous(?:ly)?)\b/, "strength", 0.9, "lexicon"),
   e(/\b(?:positive(?:ly)?|helpful|valu(?:e|es|ed|able)|benefit(?:s|ed|ted|ing)?|empower(?:ed|s|ing)?|successful(?:ly)?|pride|proud|enjoy|enjoys)\b/, "strength", 0.9, "lexicon"),
   e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer|suitable|settled|decisive(?:ly)?|closely)\b/, "strength", 0.7, "lexicon"),
   e(/\b(?:makes?|making|made) a (?:real |positive |significant |tangible |big |huge |marked )?difference\b|\bamong the (?:best|strongest|most effective)\b/, "strength", 1.3, "lexicon"),

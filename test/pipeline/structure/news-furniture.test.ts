@@ -37,11 +37,12 @@ describe("lines of a news page's chrome", () => {
     "Last updated 10:42 BST, Thu 5 Oct 2023",
     "Date published: 28/11/2018",
     "12 July, 2019 By Mark Smulian",
+    "Issued: 14 November 2023",
   ])("'%s' is a dateline", (line) => {
     expect(isDateLine(line)).toBe(true);
   });
 
-  test.each(["- ENDS -", "Notes to editors", "Comments (12)", "3 Responses to \"Council rated good\"", "From: Ofsted", "Is this page useful?", "Subscribe to our magazine to read more practice guides.", "Photo: Adobe Stock", "Image source, Getty Images", "6 min read", "Register now to continue reading", "Download the report (PDF, 1.2MB)", "Click here to read the letter"])(
+  test.each(["- ENDS -", "Notes to editors", "Comments (12)", "3 Responses to \"Council rated good\"", "From: Ofsted", "Is this page useful?", "Subscribe to our magazine to read more practice guides.", "Photo: Adobe Stock", "Image source, Getty Images", "6 min read", "Register now to continue reading", "Download the report (PDF, 1.2MB)", "Click here to read the letter", "Cookies on our website", "We'd like to use analytics cookies. Accept | Reject", "Accept all cookies", "Manage preferences", "Was this page useful? Yes | No"])(
     "'%s' is chrome",
     (line) => {
       expect(isChromeLine(line)).toBe(true);
@@ -58,6 +59,11 @@ describe("the head and tail of a news page", () => {
   test("the headline is the title, not the masthead or the menu above it", () => {
     const result = roles(["Anytown Evening Post", "News | Sport | Jobs", "Council's children's services rated good", "Inspectors found that children were helped at the right time by skilled staff."]);
     expect(result.find(([, role]) => role === "title")?.[0]).toBe("Council's children's services rated good");
+  });
+
+  test("a cookie banner above the masthead is not the title", () => {
+    const result = roles(["Cookies on our website", "We'd like to use analytics cookies. Accept | Reject", "Anytown Council", "Ofsted: Anytown's children's services 'good'", "Inspectors found that leaders know their services well."]);
+    expect(result.find(([, role]) => role === "title")?.[0]).toBe("Ofsted: Anytown's children's services 'good'");
   });
 
   test("a press release ends at ENDS: its notes to editors are not findings", () => {
