@@ -105,7 +105,9 @@ export function describeDocument(
  */
 function newsPublisher(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, metaPublisher: string | undefined, resources: BaseResources): string | null {
   const furniture = blocks.filter((b) => b.data.role === "furniture" || b.data.role === "title").map((b) => b.text);
-  const known = detectPublisher(furniture.join("\n"), metaPublisher, resources.publishers);
+  // A headline quotes names ("Ofsted inspectors' verdict on …"): only the page's furniture signs it.
+  const signing = blocks.filter((b) => b.data.role === "furniture").map((b) => b.text);
+  const known = detectPublisher(signing.join("\n"), metaPublisher, resources.publishers);
   if (known !== null) return known;
   const above = titleBlock ? blocks.slice(0, blocks.indexOf(titleBlock)) : [];
   const aboveTitle = above.filter((b) => b.data.furniture === "letter-head" || b.data.furniture === "byline").map((b) => b.text);

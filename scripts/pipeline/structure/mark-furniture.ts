@@ -79,10 +79,14 @@ function markHead(blocks: FlatBlock[]): number {
   let title: FlatBlock | undefined;
   // A letter's title is its subject line, after "Dear …"; otherwise the first heading-like line of some length.
   const candidates = blocks.slice(salutation >= 0 ? salutation + 1 : 0, first);
-  // A web page's first line in title case with a headline under it is the site's name ("Association of Directors of Children's Services").
+  // A web page's first line in title case with a headline under it is the site's name ("Association of Directors of Children's Services"),
+  // and so is a first line in title case that names itself news ("ITV News Tyne Tees").
   const headlines = candidates.filter((b) => isTitleCandidate(b));
   const webPage = blocks.slice(0, first).some((b) => isChromeLine(b.text));
-  const siteName = webPage && headlines.length > 1 && headlines[0] === blocks[0] && isTitleCase(headlines[0]!.text) ? headlines[0] : undefined;
+  const siteName =
+    (webPage || (headlines[0] !== undefined && PUBLISHER_WORD.test(headlines[0].text))) && headlines.length > 1 && headlines[0] === blocks[0] && isTitleCase(headlines[0]!.text)
+      ? headlines[0]
+      : undefined;
   title =
     candidates.find((b) => (isTitleCandidate(b) || isInspectionTitle(b.text)) && INSPECTION_TITLE.test(b.text)) ??
     headlines.find((b) => b !== siteName) ??
@@ -101,6 +105,9 @@ const HEAD_LIMIT = 25;
 // "Stockport Council", "Care Leavers Together" is a name too, but ends on no such word and is passed as a title).
 const MASTHEAD =
   /^(?:The )?(?:\p{Lu}[\p{L}'’&-]*\s+|(?:and|of|for|&)\s+){0,4}(?:Council|Trust|Partnership|News|Post|Chronicle|Courier|Times|Gazette|Echo|Herald|Mail|Express|Observer|Telegraph|Standard|Journal|Argus|Advertiser|Mercury|Press|Live|Now|Today|Online|Children|Record|Recorder|Reporter|Sentinel|Citizen|Bulletin|Review|Weekly|Leader|Voice|Guardian|Independent|Star|Mirror|Tribune|Messenger|Examiner|Dispatch|Packet|Magazine)$/u;
+
+// A word a news site's name carries anywhere in it ("ITV News Tyne Tees", "BBC News NI").
+const PUBLISHER_WORD = /\b(?:News|Post|Chronicle|Courier|Gazette|Echo|Herald|Mail|Telegraph|Argus|Advertiser|Mercury|Online)\b/u;
 
 /** A page's masthead or a site's name on its own line, above the headline. */
 function isMasthead(text: string): boolean {

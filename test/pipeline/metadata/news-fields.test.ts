@@ -292,6 +292,20 @@ describe("a newspaper's masthead", () => {
   });
 });
 
+describe("a news site's name above the headline", () => {
+  test("a site's name in title case with 'News' inside it is the publisher, not the title", async () => {
+    const doc = await article(["Granada News North West", "Bolton's children's services rated good", "Bolton Council's children's services have been rated good by Ofsted."].join("\n\n"));
+    expect(doc.title).toBe("Bolton's children's services rated good");
+    expect(doc.publisher).toBe("Granada News North West");
+  });
+
+  test("a headline that quotes 'Ofsted inspectors' does not make the page Ofsted's", async () => {
+    const doc = await article(["Wirral Globe", "Ofsted inspectors' verdict on Wirral Council", "Wirral Council's children's services have been rated good by Ofsted."].join("\n\n"));
+    expect(doc.publisher).toBe("Wirral Globe");
+    expect(doc.kind).toBe("news");
+  });
+});
+
 describe("a council's own newsroom", () => {
   test("a release that says only 'the council' is about the council its masthead names", async () => {
     const doc = await article(
