@@ -149,6 +149,16 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Families were offered parenting support at an early stage, the letter said.", "strength"],
     ["The inspectorate has told Together for Children to improve its planning for care leavers.", "recommendation"],
     ["The county has been rated outstanding since 2018, and its services are run by a trust.", "context"],
+    // Idioms of progress, placements outside regulation, how children felt, "only a third", "called on … to".
+    ["Inspectors said the service was now on the right track after two difficult years.", "strength"],
+    ["Two teenagers had spent several weeks in unregulated accommodation, the letter said.", "improvement"],
+    ["Several young people told inspectors they felt ignored when they raised concerns.", "improvement"],
+    ["Only half of the children seen had a plan that had been reviewed on time.", "improvement"],
+    ["The letter called on the partnership to publish clearer thresholds for early help.", "recommendation"],
+    // The inspectorate's routine, its next step, and a count of the children a council serves.
+    ["Ofsted visits each local authority at least once between full inspections.", "context"],
+    ["The watchdog will return to the county early next year.", "context"],
+    ["The council is responsible for around 1,200 children in care.", "context"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

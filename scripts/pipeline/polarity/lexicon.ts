@@ -68,6 +68,8 @@ export const POSITIVE: LexiconEntry[] = [
   // Change under way is progress ("is beginning to reduce", annotation.md).
   e(/\b(?:beginning|starting|begun|started) to (?:improve|reduce|make a (?:\w+ )?difference|have an? (?:\w+ )?(?:impact|effect)|show|strengthen|take effect|embed|pay off)\b/, "strength", 1.2, "trajectory"),
   e(/\bat the (?:centre|center|heart) of\b/, "strength", 1, "lexicon"),
+  // A journalist's idioms of progress ("has turned a corner", "on the right track").
+  e(/\bturn(?:ed|s|ing)? (?:a|the) corner\b|\bon the right (?:track|path)\b|\bheading in the right direction\b|\bfrom strength to strength\b|\ba step change\b/, "strength", 1.3, "trajectory"),
   // Getting better, in the reporter's words ("outcomes were described as 'improving'").
   e(/\b(?:is|are|was|were|been|being) (?:described as|said to be|judged to be|seen to be|found to be) ['"‘“]?(?:improving|getting better)\b/, "strength", 1.2, "trajectory"),
 ];
@@ -91,7 +93,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:is|are|was|were|been|be) (?:only |judged |judged to be )?adequate\b/, "improvement", 1, "lexicon"),
   e(/\b(?:rated|judged|graded|found to be|deemed)(?: as)? ['‘"“]?inadequate\b|\binadequate rating\b/, "improvement", 1.5, "lexicon"),
   e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),
-  e(/\bless than (?:half|a third|a quarter|effective|robust|consistent)\b|\bonly (?:a )?(?:minority|few|small)\b/, "improvement", 1.2, "quantifier"),
+  e(/\bless than (?:half|a third|a quarter|effective|robust|consistent)\b|\bonly (?:a )?(?:minority|few|small|third|quarter|fifth|half)\b|\bonly (?:one|two) in (?:\w+)\b/, "improvement", 1.2, "quantifier"),
   e(/\bremains? (?:a |an )?(?:challenge|concern|weakness|area|priority|inconsistent|variable)\b|\bmore (?:still )?to do\b|\bfurther (?:work|progress|improvement)s? (?:is |are )?(?:needed|required)\b/, "improvement", 1.7, "trajectory"),
   e(/\brequir(?:es|ing|ed) improvement\b|\brequires? improvement to be good\b/, "improvement", 1.5, "lexicon"),
   e(/\bunder[- ]?developed\b|\bnot (?:yet )?(?:well )?developed\b|\bin its infancy\b|\b(?:is|are|was|were|remains?|remained|still|only) at an (?:early|initial) stage\b|\boverly\b|\bunnecessar(?:y|ily)\b|\bpersistently absent\b/, "improvement", 1.3, "lexicon"),
@@ -127,6 +129,10 @@ export const NEGATIVE: LexiconEntry[] = [
   // What could be better, said as such ("could be clearer in some cases"); what was lost; what was done "late or not at all".
   e(/\bcould (?:still |also )?be (?:made )?(?:much |even |a little |further )?(?:clearer|stronger|better|sharper|quicker|faster|timelier|tighter|improved|strengthened|more \w+)\b/, "improvement", 1.5, "hedge"),
   e(/\b(?:is|are|was|were|been|being) (?:often |sometimes |also )?lost\b|\blost (?:touch|contact)\b|\bnot at all\b/, "improvement", 1.3, "lexicon"),
+  // Placements outside regulation are a shortfall in themselves ("living in unregistered homes").
+  e(/\bun(?:registered|regulated) (?:children['’]s )?(?:homes?|placements?|provision|settings?|accommodation)\b/, "improvement", 1.3, "lexicon"),
+  // How children say they felt ("felt abandoned after turning 18").
+  e(/\b(?:feel|feels|felt|feeling) (?:\w+ )?['"‘“]?(?:abandoned|isolated|let down|ignored|forgotten|unheard|alone|scared|frightened|rushed|blamed|unsupported)\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
 ];
 
@@ -155,7 +161,7 @@ export const RECOMMENDATION: LexiconEntry[] = [
   // … a body told by its name ("Ofsted has told Slough Children First to address …"), not what someone told inspectors.
   e(/\b(?:has|have|had) (?:told|ordered|instructed|directed) (?:(?!(?:inspectors|that|they|we|he|she|i|how|what|about|us|me)\b)[\w'’-]+ ){1,4}to (?!be\b)[a-z]+/, "recommendation", 2, "modal"),
   e(/\b(?:said|says|found|added|concluded) (?:that )?(?:\w+ ){1,4}needed to (?!be met\b)\w+|\basked (?:the|its) (?:council|authority|trust|partnership|local authority|leaders|government) to\b|\bwe (?:urgently |now |also |still |really )?need (?:a|an|more|better|greater|proper|real|long-term|sustained)\b/, "recommendation", 2, "modal"),
-  e(/\b(?:calls?|called|calling) for\b|\burg(?:es|ed|ing)\b|\b(?:wants?|would like|wishes|wished) to see\b|\b(?:wants?|wanted) (?:the|its) (?:council|authority|trust|local authority|leaders|partnership|government) to\b|\bmay (?:want|wish) to\b/, "recommendation", 1.8, "modal"),
+  e(/\b(?:calls?|called|calling) (?:for|on (?:the |its )?(?:\w+ ){0,3}to)\b|\burg(?:es|ed|ing)\b|\b(?:wants?|would like|wishes|wished) to see\b|\b(?:wants?|wanted) (?:the|its) (?:council|authority|trust|local authority|leaders|partnership|government) to\b|\bmay (?:want|wish) to\b/, "recommendation", 1.8, "modal"),
   e(/\b(?:is|are) (?:also )?(?:vital|essential|crucial|critical|integral|imperative|key to)\b|\b(?:is|are) an? (?:important|essential|vital|key|integral) (?:part|element|aspect|step)\b|\bit is (?:important|essential|vital|crucial)\b/, "recommendation", 1.6, "modal"),
   e(/\bin order to improve\b|\bto improve practice\b/, "recommendation", 0.8, "modal"),
 ];
@@ -183,7 +189,7 @@ export const CONTEXT: LexiconEntry[] = [
   // That a council or service was inspected, and for how long, is method ("children were visited" is practice).
   e(/\b(?:council|authority|services?|trust|partnership|area|county|borough|city|children['’]s services)\b[^.]{0,60}\b(?:was|were|has been|have been|had been) inspected\b|\binspected (?:over|for|during|across) (?:\w+ ){0,2}(?:days?|weeks?|months?)\b/, "context", 2, "context"),
   // When and how long the inspection was, as a news report tells it ("inspectors spent two weeks in the county").
-  e(/\b(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b|\b(?:read|see|view|download) the (?:full )?(?:\w+ )?(?:report|letter)\b|\b(?:report|letter) (?:is|are|can be) (?:now )?(?:available|read|found|seen|downloaded)\b/, "context", 2.5, "context"),
+  e(/\b(?:inspectors|they|ofsted|the (?:inspection )?team|the watchdog['’]s (?:\w+ )?inspectors|the inspectors) (?:\w+ )?(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b|\b(?:read|see|view|download) the (?:full )?(?:\w+ )?(?:report|letter)\b|\b(?:report|letter) (?:is|are|can be) (?:now )?(?:available|read|found|seen|downloaded)\b/, "context", 2.5, "context"),
   e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
   // Anyone's statement of what they will do next ("the Department for Education said it would continue to …") reports an intention.
   e(/\b(?:said|says|say) (?:it|they) (?:would|will) (?:now |also )?(?:continue|work|publish|appoint|consider|respond|study|review|take|look|support|build|act|address|be working|invest|set up|meet)\b/, "context", 2.5, "context"),
@@ -198,6 +204,11 @@ export const CONTEXT: LexiconEntry[] = [
   // How an inspection regime works, said of inspections in general ("Focused visits do not result in a judgement"),
   // and what the government may do after one, is background, not a judgement of anyone.
   e(/^(?:ofsted['’]s )?(?:focused visits|monitoring visits|joint targeted area inspections|jtais|ilacs inspections|(?:standard |short |full )?inspections|these visits|such visits|such inspections)\b (?:do|are|can|may|will|usually|typically|normally|look|focus|result|take|happen|assess|examine|involve|check|follow)\b|\b(?:do|does|did|will) not (?:result in|lead to|give|produce|carry|include) (?:a |an )?(?:graded |overall |new |single-word )?(?:judgement|grade|rating)s?\b|\b(?:can|may|could|will) (?:appoint|send in|issue|impose) (?:a |an )?(?:children['’]s )?(?:commissioner|statutory direction|improvement notice)\b/, "context", 3, "context"),
+  // The inspectorate's routine and framework ("Ofsted inspects every council at least once every three years"), and
+  // its next step ("Inspectors will return in six months").
+  e(/^(?:ofsted|the inspectorate|the watchdog) (?:inspects|visits|rates|grades|carries out)\b[^.]{0,80}\b(?:every|each|all|at least)\b|\b(?:inspection )?framework (?:changed|was (?:introduced|updated|changed)|came into (?:force|effect))\b|\b(?:inspectors|ofsted|the inspectorate|the watchdog|they) will (?:now )?(?:return|revisit|re-?inspect|come back)\b/, "context", 2.5, "context"),
+  // A count of the children a council serves, said without a judgement ("The authority looks after about 600 children").
+  e(/\b(?:looks? after|is responsible for|cares? for|is caring for|is looking after) (?:about |around |approximately |some |nearly |almost |over |more than |fewer than )?\d[\d,]* (?:children|young people|care leavers|families)\b/, "context", 2, "context"),
   // Anyone's reaction to the report ("Humberside Police said it welcomed the report", "accepted the findings in full").
   e(/\b(?:welcomed|welcomes|accepted|accepts|acknowledged|acknowledges) (?:the|this|its|their|ofsted['’]s) (?:\w+ )?(?:report|findings|letter|judgement|verdict|recommendations|feedback)\b|\bspokes(?:person|man|woman)\b[^.]{0,80}\bsaid\b|\bsaid (?:a |an |the )?(?:\w+ ){0,3}spokes(?:person|man|woman)\b/, "context", 2.5, "context"),
   // A council's own response in a news report is context, however pleased it sounds (annotation.md).
