@@ -33,6 +33,8 @@ const cases: [string, string][] = [
   ["It is too soon to see the impact of the new assessment model.", "context"],
   ["A new edge-of-care service is due to start in the spring.", "context"],
   ["Historically, too many contacts were passed to the assessment teams.", "context"],
+  // Main clause decides: a shortfall said first, the trajectory said last (annotation.md).
+  ["Agency use remains high, but it is falling as permanent staff are appointed.", "strength"],
 ];
 
 describe("classifyPolarity", () => {

@@ -68,6 +68,8 @@ export const POSITIVE: LexiconEntry[] = [
   // Change under way is progress ("is beginning to reduce", annotation.md).
   e(/\b(?:beginning|starting|begun|started) to (?:improve|reduce|make a (?:\w+ )?difference|have an? (?:\w+ )?(?:impact|effect)|show|strengthen|take effect|embed|pay off)\b/, "strength", 1.2, "trajectory"),
   e(/\bat the (?:centre|center|heart) of\b/, "strength", 1, "lexicon"),
+  // A shortfall that is getting better, said last, carries the sentence ("remains a challenge, but it is reducing").
+  e(/\b(?:but|although|though) (?:it |this |they |these |that |the (?:\w+ ){1,2})?(?:is|are|has|have) (?:now |slowly |gradually |steadily |already )?(?:reducing|falling|decreasing|declining|coming down|improving|begun to (?:reduce|fall|improve))\b/, "strength", 1.6, "trajectory"),
   // A journalist's idioms of progress ("has turned a corner", "on the right track").
   e(/\bturn(?:ed|s|ing)? (?:a|the) corner\b|\bon the right (?:track|path)\b|\bheading in the right direction\b|\bfrom strength to strength\b|\ba step change\b/, "strength", 1.3, "trajectory"),
   // Getting better, in the reporter's words ("outcomes were described as 'improving'").
