@@ -27,10 +27,10 @@ const PANEL_PARTS: readonly [RegExp, string][] = [
   [/^Cite/, "panel: citation"],
 ];
 
-/** A finding's mark: its span and its tag (with a class "t <polarity>" before 2026-12-03). */
-const MARK = /<span class="f [a-z]+" id="f-[0-9a-f]+"><a(?: class="t [a-z]+")? href="#f-[0-9a-f]+">[^<]*<\/a>(?:<span class="t g">Good practice<\/span>)?/g;
+/** A finding's mark: its span and its tag (with a class "t <polarity>" before 2026-12-03; ids and addresses unquoted since). */
+const MARK = /<span class="f [a-z]+" id="?f-[0-9a-f]+"?><a(?: class="t [a-z]+")? href="?#f-[0-9a-f]+"?>[^<]*<\/a>(?:<span class="t g">Good practice<\/span>)?/g;
 /** Part 1's anchors of findings printed in later parts (with a class "later" before 2026-12). */
-const LATER = /<a id="f-[0-9a-f]+"(?: class="later")? href="\d+\/#f-[0-9a-f]+">[^<]*<\/a>/g;
+const LATER = /<a id="?f-[0-9a-f]+"?(?: class="later")? href="?\d+\/#f-[0-9a-f]+"?>[^<]*<\/a>/g;
 const TOKEN = /<\/?([a-z]+)[^>]*>|[^<]+/g;
 
 /** Profile every page under `dist`/reports (document pages: an id folder, and one folder per later part). */
@@ -51,11 +51,11 @@ export function profileDocumentPages(dist: string): DocumentPageProfile {
 export function addPage(profile: DocumentPageProfile, html: string): void {
   profile.pages++;
   profile.bytes += Buffer.byteLength(html);
-  profile.findings += html.match(/<span class="f [a-z]+" id="f-/g)?.length ?? 0;
+  profile.findings += html.match(/<span class="f [a-z]+" id="?f-/g)?.length ?? 0;
   let rest = "";
   let at = 0;
   for (;;) {
-    const open = html.indexOf('<span class="p">', at);
+    const open = nextPanel(html, at);
     if (open < 0) break;
     rest += html.slice(at, open);
     at = addPanel(profile, html, open);
@@ -89,7 +89,7 @@ function addPanel(profile: DocumentPageProfile, html: string, start: number): nu
     } else if (closing && match[1] !== "a" && match[1] !== "i" && match[1] !== "b") {
       depth--;
       if (depth === 0) {
-        add(profile, "panel: wrappers and keys", token.length + '<span class="p">'.length);
+        add(profile, "panel: wrappers and keys", token.length + (html.startsWith('<span class="p">', start) ? 16 : 14));
         return TOKEN.lastIndex;
       }
       if (depth === 1) {
@@ -103,6 +103,13 @@ function addPanel(profile: DocumentPageProfile, html: string, start: number): nu
     }
   }
   return html.length;
+}
+
+/** Where the next panel opens (`<span class=p>`, quoted before 2026-12-03), or -1. */
+function nextPanel(html: string, from: number): number {
+  const quoted = html.indexOf('<span class="p">', from);
+  const bare = html.indexOf("<span class=p>", from);
+  return quoted < 0 ? bare : bare < 0 ? quoted : Math.min(quoted, bare);
 }
 
 function removeCounted(profile: DocumentPageProfile, text: string, pattern: RegExp, name: string): string {

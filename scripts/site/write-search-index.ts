@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { passageHtml, type PassageRecord } from "../../src/lib/search/passage-record.ts";
@@ -44,6 +44,7 @@ export async function writeSearchIndex(
     const folder = join(outputPath, bundleFolder(n));
     const written = await writeBundle(bundle, folder);
     if (n > 0) removeRuntime(folder);
+    else removeUnusedRuntime(folder);
     result.records += written.records;
     result.findings += written.findings;
     result.errors.push(...written.errors.map((error) => (bundles.length > 1 ? `bundle ${n}: ${error}` : error)));
@@ -98,6 +99,24 @@ const RUNTIME_FILE = /^(pagefind(-[a-z-]+)?\.(js|css)|wasm\.[^/]+\.pagefind)$/;
 function removeRuntime(folder: string): void {
   if (!existsSync(folder)) return; // the bundle failed before Pagefind wrote it (its errors say why)
   for (const name of readdirSync(folder)) if (RUNTIME_FILE.test(name)) rmSync(join(folder, name));
+}
+
+/**
+ * Pagefind's files the site never loads, which it writes beside the index anyway: its ready-made search
+ * interfaces and their styles (the search page is the site's own, over pagefind.js), the highlighting
+ * script, the web worker (the site asks for none: `noWorker`) and the WebAssembly of languages the
+ * index does not hold (it is forced to English). About 530 kB.
+ */
+const UNUSED_RUNTIME_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\.(?:js|css)$/;
+
+/** Removes from bundle 0 the runtime files the site does not load (UNUSED_RUNTIME_FILE, and WebAssembly no language of the entry names). */
+function removeUnusedRuntime(folder: string): void {
+  if (!existsSync(folder)) return;
+  const entry = JSON.parse(readFileSync(join(folder, "pagefind-entry.json"), "utf8")) as { languages?: Record<string, { wasm?: string }> };
+  const wasm = new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? "unknown"}.pagefind`));
+  for (const name of readdirSync(folder)) {
+    if (UNUSED_RUNTIME_FILE.test(name) || (/^wasm\.[^/]+\.pagefind$/.test(name) && !wasm.has(name))) rmSync(join(folder, name));
+  }
 }
 
 /** Removes the `bundle-<n>` folders of an earlier indexing from bundle 0's folder. */

@@ -81,7 +81,7 @@ function renderTable(view: SideBySide, names: string[]): HTMLElement {
       const td = h("td", { "data-strengths": String(cell.strengths.length), "data-improvements": String(cell.improvements.length) });
       if (cell.strengths.length + cell.improvements.length === 0) td.append(h("span", { class: "muted" }, "none"));
       else {
-        const list = h("ul", { class: "side-by-side__findings" });
+        const list = h("ul");
         for (const [label, cls, items] of [["Strength", "s", cell.strengths], ["Area to improve", "i", cell.improvements]] as const) {
           for (const f of items) list.append(h("li", {}, undefined, [h("span", { class: `t ${cls}` }, label), " ", h("a", { href: f.url }, f.text)]));
         }

@@ -15,12 +15,15 @@
  */
 import { formatDate, POLARITY_LABEL } from "../lib/labels.ts";
 import type { FilterKey } from "../lib/search/facets.ts";
-import { decodeFindingThemes, facetValuesOf, partAt, PASSAGE_FIELD } from "../lib/search/passage-codec.ts";
+import { decodeFindingThemes, facetValuesOf, partAt, PASSAGE_END, PASSAGE_FIELD } from "../lib/search/passage-codec.ts";
 
 /** The parts of a Pagefind fragment the selection reads. */
 export interface PassageData {
   url: string;
+  /** The passage's words (its findings' text, PASSAGE_END last), which the anchors' locations index. */
+  content?: string;
   filters: Record<string, string[]>;
+  /** An anchor per finding, at the word its text starts at; its own text is empty (passageHtml). */
   anchors: { id?: string; text?: string; location: number }[];
   sub_results?: { anchor?: { id?: string } }[];
 }
@@ -71,6 +74,7 @@ export function selectFindings(data: PassageData, search: FindingQuery): Finding
 /** Every finding of a passage, from its anchors and its hidden fields. */
 export function passageFindings(data: PassageData): FindingResult[] {
   const anchors = data.anchors.filter((a) => a.id !== undefined && FINDING_ID.test(a.id)).sort((a, b) => a.location - b.location);
+  const texts = findingTexts(data.content ?? "", anchors);
   const facets = facetValuesOf(data.filters) as Partial<Record<FilterKey, Record<string, number>>>;
   const passageThemes = Object.keys(facets.theme ?? {}).sort();
   const findingThemes = decodeFindingThemes(field(data, PASSAGE_FIELD.findingThemes), passageThemes, anchors.length);
@@ -86,7 +90,7 @@ export function passageFindings(data: PassageData): FindingResult[] {
     const themes = findingThemes[i] ?? [];
     return {
       id,
-      text: (anchor.text ?? "").trim(),
+      text: texts[i] ?? "",
       href: `${part > 1 ? `${docUrl}${part}/` : docUrl}#${id}`,
       docUrl,
       docTitle: field(data, PASSAGE_FIELD.title) ?? "the document",
@@ -98,6 +102,23 @@ export function passageFindings(data: PassageData): FindingResult[] {
       themes,
       facets: { ...shared, theme: themes },
     };
+  });
+}
+
+/** Pagefind's word separator (its excerpts split the content so): whitespace but the byte-order mark. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/**
+ * Each finding's text: the content's words from its anchor's location to the next anchor's (the last
+ * finding's to the end, less PASSAGE_END), joined by single spaces. An anchor with text of its own (an
+ * index written before the anchors were emptied) gives that.
+ */
+export function findingTexts(content: string, anchors: readonly { text?: string; location: number }[]): string[] {
+  const words = content.trim() === "" ? [] : content.trim().split(WORD_SEPARATORS);
+  const end = words.at(-1) === PASSAGE_END ? words.length - 1 : words.length;
+  return anchors.map((anchor, i) => {
+    if (anchor.text?.trim()) return anchor.text.trim();
+    return words.slice(anchor.location, anchors[i + 1]?.location ?? end).join(" ");
   });
 }
 

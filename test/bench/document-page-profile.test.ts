@@ -35,4 +35,17 @@ describe("the document pages' profile", () => {
     expect(profile.parts["panel: cues"]).toBeGreaterThan(0);
     expect(profile.parts["panel: what happened next"]).toBeGreaterThan(0);
   });
+
+  test("reads the pages written since 2026-12-03 too, whose ids and addresses are unquoted", () => {
+    const profile: DocumentPageProfile = { documents: 1, pages: 0, findings: 0, bytes: 0, parts: {} };
+    const bare = page
+      .replace('<span class="p">', "<span class=p>")
+      .replaceAll(/ (id|href)="([^"\s]+)"/g, " $1=$2");
+    addPage(profile, bare);
+    expect(profile.findings).toBe(1);
+    expect(Object.values(profile.parts).reduce((a, b) => a + b, 0)).toBe(Buffer.byteLength(bare));
+    expect(profile.parts["finding marks"]).toBe(Buffer.byteLength('<span class="f s" id=f-000000000001><a href=#f-000000000001>Strength</a>'));
+    expect(profile.parts["later-part anchors"]).toBe(Buffer.byteLength("<a id=f-000000000009 href=2/#f-000000000009>Go to part 2</a>"));
+    expect(profile.parts["panel: citation"]).toBe(Buffer.byteLength("<span><b>Cite:</b> p. 6 of <a href=#cite>the document</a>, #f-000000000001</span>"));
+  });
 });

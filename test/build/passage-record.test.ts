@@ -7,6 +7,7 @@ import {
   facetFilterName,
   facetValuesOf,
   MAX_PASSAGE_FINDINGS,
+  PASSAGE_END,
   PASSAGE_FIELD,
 } from "../../src/lib/search/passage-codec.ts";
 import { escapeHtml } from "../../src/lib/render/escape-html.ts";
@@ -133,8 +134,11 @@ describe("passage HTML", () => {
   const html = passageHtml(p);
 
   test("makes each finding an anchor Pagefind returns as a sub-result", () => {
-    for (const [i, f] of p.findings.entries()) expect(html).toContain(`<p id="${f.id}" data-pagefind-title="${i + 1}">`);
-    expect(html.match(/<p id=/g)).toHaveLength(p.findings.length);
+    for (const [i, f] of p.findings.entries()) expect(html).toContain(`<i id="${f.id}" data-pagefind-title="${i + 1}"></i>${escapeHtml(f.text)}`);
+    expect(html.match(/<i id=/g)).toHaveLength(p.findings.length);
+    // One paragraph, closed by a word of its own, so Pagefind adds no full stop to any finding's words.
+    expect(html.match(/<p>/g)).toHaveLength(1);
+    expect(html).toContain(` ${PASSAGE_END}</p>`);
     expect(html).toContain("<body data-pagefind-body>");
   });
 

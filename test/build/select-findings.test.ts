@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { PASSAGE_FIELD } from "../../src/lib/search/passage-codec.ts";
+import { PASSAGE_END, PASSAGE_FIELD } from "../../src/lib/search/passage-codec.ts";
 import { passageRecords } from "../../src/lib/search/passage-record.ts";
 import { siteLookup } from "../../src/lib/search/site-lookup.ts";
 import { countFacets, describeListing, findingTotal } from "../../src/scripts/facet-counts.ts";
 import {
   containsEveryWord,
+  findingTexts,
   type PassageData,
   passageFindings,
   queryWords,
@@ -15,16 +16,20 @@ import { authorities, extraction } from "../site/fixture.ts";
 
 const lookup = siteLookup(authorities, []);
 
-/** A passage as Pagefind's fragment returns it: its filters, and an anchor per finding with its text. */
+/**
+ * A passage as Pagefind's fragment returns it: its filters, its content (the findings' words, then
+ * PASSAGE_END) and an empty anchor per finding at the word its text starts at.
+ */
 function fragmentOf(record: ReturnType<typeof passageRecords>[number], subResults: string[] = []): PassageData {
   let location = 0;
-  const anchors = record.findings.map((f) => {
-    const anchor = { element: "p", id: f.id, text: f.text, title: "1", location };
-    location += f.text.split(/\s+/).length;
+  const anchors = record.findings.map((f, i) => {
+    const anchor = { element: "i", id: f.id, text: "", title: String(i + 1), location };
+    location += f.text.trim().split(/\s+/).filter(Boolean).length;
     return anchor;
   });
   return {
     url: record.url,
+    content: `${record.findings.map((f) => f.text).join(" ")} ${PASSAGE_END}`,
     filters: record.filters,
     anchors,
     sub_results: subResults.map((id) => ({ url: `${record.url.replace(/#.*$/, "")}#${id}`, anchor: { id } })),
@@ -33,6 +38,22 @@ function fragmentOf(record: ReturnType<typeof passageRecords>[number], subResult
 
 const passages = passageRecords(extraction, lookup);
 const kentStrengths = passages.find((p) => p.findings.some((f) => f.id === "f-67300215cfd6"))!;
+
+describe("findingTexts", () => {
+  test("reads each finding's words between its anchor and the next, without the passage's closing word", () => {
+    const content = "Leaders know  their services well. Plans are\tnot\nprecise enough Children – most of them – are seen .";
+    const anchors = [{ location: 0 }, { location: 5 }, { location: 10 }];
+    expect(findingTexts(content, anchors)).toEqual([
+      "Leaders know their services well.",
+      "Plans are not precise enough",
+      "Children – most of them – are seen",
+    ]);
+  });
+
+  test("keeps the text of an anchor that has its own (an index written before the anchors were emptied)", () => {
+    expect(findingTexts("A b. C d.", [{ text: "A b.", location: 0 }, { text: " C d. ", location: 2 }])).toEqual(["A b.", "C d."]);
+  });
+});
 
 describe("finding selection", () => {
   test("lists every finding of a passage, in text order, with what a result shows", () => {

@@ -64,7 +64,7 @@ describe.skipIf(skipReason !== null)(skipReason ?? "the built site's size and op
     for (const document of readdirSync(join(dist, "reports"))) {
       const file = join(dist, "reports", document, "index.html");
       if (!existsSync(file)) continue;
-      for (const match of readFileSync(file, "utf8").matchAll(/<span class="f [a-z]" id="(f-[0-9a-f]+)">.*?<span><b>Cite:<\/b>/g)) {
+      for (const match of readFileSync(file, "utf8").matchAll(/<span class="f [a-z]" id=(f-[0-9a-f]+)>.*?<span><b>Cite:<\/b>/g)) {
         const panel = match[0];
         if (panel.includes("<b>Why:</b>") && panel.includes("<b>Similar findings:</b>") && panel.includes("What happened next") && !panel.slice(20).includes('<span class="f ')) {
           found = { document, id: match[1]! };

@@ -11,7 +11,7 @@ import { documentDate, type FindingRef } from "../finding-ref.ts";
 import { POLARITY_LABEL, yearOf } from "../labels.ts";
 import type { RenderBlock, Run, SegmentedDocument } from "../segment-document.ts";
 import { findingUrl, sitePath, themeUrl } from "../urls.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { attr, escapeHtml } from "./escape-html.ts";
 import { outcomeLineHtml } from "./outcome-badge-html.ts";
 
 /** What the text needs besides its blocks: the document and the lookups of each finding's panel. */
@@ -46,8 +46,8 @@ export function documentTextHtml(segmented: SegmentedDocument, context: Document
   }
   const html = out.join("");
   if (context.part === undefined) return html;
-  // Source text is escaped (a quote is &quot;), so only the links written here start so.
-  return html.replaceAll(`href="${escapeHtml(sitePath("reports/"))}`, `href="${context.part > 1 ? "../../" : "../"}`);
+  // Source text is escaped (a "<" is &lt;), so only the links written here start so.
+  return html.replaceAll(`<a href=${attr(sitePath("reports/"))}`, `<a href=${context.part > 1 ? "../../" : "../"}`);
 }
 
 function headingTag(block: RenderBlock): string {
@@ -65,10 +65,10 @@ function runsHtml(runs: readonly Run[], context: DocumentTextContext): string {
  */
 function findingHtml(finding: Finding, text: string, context: DocumentTextContext): string {
   const p = finding.polarity[0];
-  const id = escapeHtml(finding.id);
+  const id = attr(finding.id);
   const goodPractice = finding.goodPractice ? '<span class="t g">Good practice</span>' : "";
   return (
-    `<span class="f ${p}" id="${id}"><a href="#${id}">${POLARITY_LABEL[finding.polarity]}</a>${goodPractice} ` +
+    `<span class="f ${p}" id=${id}><a href=${attr(`#${finding.id}`)}>${POLARITY_LABEL[finding.polarity]}</a>${goodPractice} ` +
     `${escapeHtml(text)}${panelHtml(finding, context)}</span>`
   );
 }
@@ -87,7 +87,8 @@ function findingHtml(finding: Finding, text: string, context: DocumentTextContex
 function panelHtml(finding: Finding, context: DocumentTextContext): string {
   const { themeLabels, authorityNames } = context;
   const facts = [`${Math.round(finding.confidence * 100)}%`, finding.reviewed ? "checked by a curator" : null].filter((x): x is string => x !== null);
-  const out = [`<span class="p"><span><b>Confidence:</b> ${facts.join(" · ")}</span>`];
+  const confidence = `<b>Confidence:</b> ${facts.join(" · ")}`;
+  const out = ["<span class=p>"];
 
   const themeCues = new Map<string, string[]>();
   const otherCues: Finding["cues"] = [];
@@ -101,20 +102,21 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
   if (finding.themes.length > 0) {
     const links = finding.themes.map((themeId) => {
       const label = themeLabels.get(themeId);
-      const link = label === undefined ? escapeHtml(themeId) : `<a href="${escapeHtml(themeUrl(themeId))}">${escapeHtml(label)}</a>`;
+      const link = label === undefined ? escapeHtml(themeId) : `<a href=${attr(themeUrl(themeId))}>${escapeHtml(label)}</a>`;
       const triggers = themeCues.get(themeId);
-      return triggers ? `${link} (${escapeHtml(triggers.map((t) => `“${shorten(t, 40)}”`).join(", "))})` : link;
+      return triggers ? `${link} (${triggers.map((t) => `"${escapeHtml(shorten(t, 40))}"`).join(", ")})` : link;
     });
     out.push(`<span><b>Themes:</b> ${links.join("; ")}</span>`);
   }
-  if (otherCues.length > 0) out.push(`<span><b>Why:</b> ${escapeHtml(cuesText(otherCues, finding.section, context))}</span>`);
+  // The confidence closes the line of cues (one line, not two: every finding has both).
+  out.push(otherCues.length > 0 ? `<span><b>Why:</b> ${cuesHtml(otherCues, finding.section, context)}. ${confidence}</span>` : `<span>${confidence}</span>`);
 
   const similar = context.similarFor(finding);
   if (similar.length > 0) {
     const links = similar.map((ref) => {
       const who = ref.finding.authorities.map((code) => authorityNames.get(code) ?? code).join(", ");
       const when = yearOf(documentDate(ref.document)) ?? "undated";
-      return `<a href="${escapeHtml(findingUrl(ref.document.id, ref.finding.id))}">${escapeHtml(`${who} (${when})`)}</a>`;
+      return `<a href=${attr(findingUrl(ref.document.id, ref.finding.id))}>${escapeHtml(`${who} (${when})`)}</a>`;
     });
     out.push(`<span><b>Similar findings:</b> ${links.join(", ")}</span>`);
   }
@@ -138,29 +140,30 @@ function panelHtml(finding: Finding, context: DocumentTextContext): string {
  * permalink. The sentence itself stands right before it; the copy button quotes it and puts it all together.
  */
 function findingCitation(finding: Finding): string {
-  const id = escapeHtml(finding.id);
-  return `${finding.page === null ? "" : `p. ${finding.page} of `}<a href="#cite">the document</a>, #${id}`;
+  return `${finding.page === null ? "" : `p. ${finding.page} of `}<a href=#cite>the document</a>, #${escapeHtml(finding.id)}`;
 }
 
 /**
  * The cues other than the themes' own, in words: grouped by what they point to, then by kind, then by
  * their words (the model weighs a section heading in several ways, one cue each), in the order each
- * first appears (heaviest first), e.g. "area to improve: lexicon “ineffective” +1.2, “have been” +0.6;
- * section heading +1.3 −0.4". A section cue's words are the heading the finding stands under, which
- * the text shows above it, so they are not repeated for every finding of the section.
+ * first appears (heaviest first), e.g. `area to improve: lexicon "ineffective" +1.2, "have been" +0.6;
+ * section heading +1.3 −0.4`, as HTML. A section cue's words are the heading the finding stands under, which
+ * the text shows above it, so they are not repeated for every finding of the section. Cues are quoted
+ * with straight quotes, which text needs no escape for: a curly quote is three bytes in UTF-8, and the
+ * panels quote about ten words a finding.
  */
-function cuesText(cues: Finding["cues"], section: string | null, context: DocumentTextContext): string {
+function cuesHtml(cues: Finding["cues"], section: string | null, context: DocumentTextContext): string {
   const byPoints = new Map<string, Map<string, Map<string, string>>>();
   for (const cue of cues) {
     const byKind = byPoints.get(cue.points) ?? new Map<string, Map<string, string>>();
     byPoints.set(cue.points, byKind);
     const byText = byKind.get(cue.kind) ?? new Map<string, string>();
     byKind.set(cue.kind, byText);
-    const text = cue.kind === "section" && cue.text === section ? "heading" : `“${shorten(cue.text, 60)}”`;
+    const text = cue.kind === "section" && cue.text === section ? "heading" : `"${escapeHtml(shorten(cue.text, 60))}"`;
     byText.set(text, `${byText.get(text) ?? text}${cueWeight(cue)}`);
   }
   return [...byPoints]
-    .map(([points, byKind]) => `${cuePoints(points, context)}: ${[...byKind].map(([kind, byText]) => `${kind} ${[...byText.values()].join(", ")}`).join("; ")}`)
+    .map(([points, byKind]) => `${escapeHtml(cuePoints(points, context))}: ${[...byKind].map(([kind, byText]) => `${escapeHtml(kind)} ${[...byText.values()].join(", ")}`).join("; ")}`)
     .join(" · ");
 }
 

@@ -1,7 +1,7 @@
 import { OUTCOME_LABEL, type FindingOutcome } from "../../schemas/trajectory.ts";
 import { formatDate } from "../labels.ts";
 import { documentUrl, findingUrl } from "../urls.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { attr, escapeHtml } from "./escape-html.ts";
 
 /** Options of one outcome badge. */
 export interface OutcomeBadgeOptions {
@@ -32,12 +32,12 @@ export function outcomeBadgeHtml(outcome: FindingOutcome, options: OutcomeBadgeO
  * line (.ol) opening with the authority's name.
  */
 export function outcomeLineHtml(outcome: FindingOutcome, authorityName?: string): string {
-  const line = `<span class="ot ot-${outcome.outcome}">${escapeHtml(OUTCOME_LABEL[outcome.outcome])}</span> ${escapeHtml(outcome.reason)}${decidingLinkHtml(outcome)}`;
+  const line = `<span class="ot ot-${outcome.outcome}">${escapeHtml(OUTCOME_LABEL[outcome.outcome])}</span> ${escapeHtml(outcome.reason)}${decidingLinkHtml(outcome, attr)}`;
   return authorityName ? `<span class="ol">${escapeHtml(authorityName)}: ${line}</span>` : line;
 }
 
 /** " see the <date> finding": a link to the finding that decided the outcome (a strength for resolved, a raised finding otherwise), or nothing. */
-function decidingLinkHtml(outcome: FindingOutcome): string {
+function decidingLinkHtml(outcome: FindingOutcome, quote: (value: string) => string = (value) => `"${escapeHtml(value)}"`): string {
   const decided = outcome.decidedBy;
   if (!decided) return "";
   const example =
@@ -45,5 +45,5 @@ function decidingLinkHtml(outcome: FindingOutcome): string {
       ? decided.examples.strength[0]
       : (decided.examples.improvement[0] ?? decided.examples.recommendation[0] ?? decided.examples.strength[0]);
   const href = example ? findingUrl(decided.documentId, example) : documentUrl(decided.documentId);
-  return ` <a href="${escapeHtml(href)}">see the ${escapeHtml(formatDate(decided.date))} finding</a>`;
+  return ` <a href=${quote(href)}>see the ${escapeHtml(formatDate(decided.date))} finding</a>`;
 }

@@ -21,6 +21,9 @@
  */
 export const MAX_PASSAGE_FINDINGS = 60;
 
+/** The word closing a passage's text after its last finding (passageHtml): the search page drops it. */
+export const PASSAGE_END = ".";
+
 /** The hidden fields, by what they hold. */
 export const PASSAGE_FIELD = {
   /** The passage's number of findings. */

@@ -19,7 +19,7 @@ import { escapeHtml } from "../render/escape-html.ts";
 import { paginateDocument } from "../paginate-document.ts";
 import { documentUrl } from "../urls.ts";
 import { documentDate, FILTERS, type FilterKey, findingAuthorities, findingFacets, type SiteLookup } from "./facets.ts";
-import { encodeFindingThemes, encodeParts, facetFilterName, MAX_PASSAGE_FINDINGS, PASSAGE_FIELD } from "./passage-codec.ts";
+import { encodeFindingThemes, encodeParts, facetFilterName, MAX_PASSAGE_FINDINGS, PASSAGE_END, PASSAGE_FIELD } from "./passage-codec.ts";
 
 /** How findings are grouped into passages. */
 export interface PassageOptions {
@@ -150,17 +150,20 @@ function passageRecord(doc: ExtractedDocument, findings: PassageFinding[], sampl
 
 /**
  * The passage as the HTML page Pagefind indexes: its filters as `<meta>` tags in the head
- * (values in attributes, so commas and colons in them are safe), and one `<p>` per finding with
- * its id and a `data-pagefind-title`, which makes it an anchor Pagefind returns as a sub-result.
- * No `data-pagefind-meta`: Pagefind would match words against it. All text is HTML-escaped.
+ * (values in attributes, so commas and colons in them are safe), and its findings in one paragraph,
+ * each after an empty element with its id and a `data-pagefind-title`, which makes it an anchor
+ * Pagefind returns as a sub-result. The anchor holds no text: Pagefind would store each finding's
+ * words twice in the fragment (once in the page's content, once as the anchor's text), and the
+ * search page reads them from the content between one anchor's word position and the next's
+ * (findingTexts in src/scripts/select-findings.ts). One paragraph, so Pagefind adds no full stop
+ * after a finding that has none; it ends in PASSAGE_END, a word of its own, so none is added after
+ * the last. No `data-pagefind-meta`: Pagefind would match words against it. All text is HTML-escaped.
  */
 export function passageHtml(passage: PassageRecord): string {
   const head: string[] = ['<meta charset="utf-8">'];
   for (const [key, values] of Object.entries(passage.filters)) {
     for (const value of values) head.push(`<meta data-pagefind-filter="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`);
   }
-  const body = passage.findings.map(
-    (f, i) => `<p id="${escapeHtml(f.id)}" data-pagefind-title="${i + 1}">${escapeHtml(f.text)}</p>`,
-  );
-  return `<!doctype html><html lang="en"><head>${head.join("")}</head><body data-pagefind-body>${body.join("")}</body></html>`;
+  const body = passage.findings.map((f, i) => `<i id="${escapeHtml(f.id)}" data-pagefind-title="${i + 1}"></i>${escapeHtml(f.text)}`);
+  return `<!doctype html><html lang="en"><head>${head.join("")}</head><body data-pagefind-body><p>${body.join(" ")} ${PASSAGE_END}</p></body></html>`;
 }
