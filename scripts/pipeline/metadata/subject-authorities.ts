@@ -33,8 +33,12 @@ const COUNCIL_ALIAS = /\b(?:Council|MBC)$|^(?:London |Metropolitan |Royal )?Boro
 export function isCuedAsSubject(text: string, m: Pick<AuthorityMention, "alias" | "start" | "end">): boolean {
   const before = text.slice(Math.max(0, m.start - 160), m.start);
   const after = text.slice(m.end, m.end + 160);
-  const afterList = after.replace(LIST_OF_NAMES, "");
-  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(after) || SUBJECT_AFTER.test(after.replace(NAMES_THEN, "")) || SUBJECT_OF_VERB.test(afterList) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
+  return COUNCIL_ALIAS.test(m.alias) || SUBJECT_AFTER.test(after) || SUBJECT_AFTER.test(after.replace(NAMES_THEN, "")) || isSubjectOfVerb(text, m) || SUBJECT_BEFORE.test(before.slice(-40)) || INSPECTION_IN.test(before);
+}
+
+/** True when the mention, alone or in a list of places, is the subject of an inspection's verb ("Bury, Wirral and Hackney were all judged …"). */
+function isSubjectOfVerb(text: string, m: Pick<AuthorityMention, "end">): boolean {
+  return SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 160).replace(LIST_OF_NAMES, ""));
 }
 
 /** Where the opening lines end: LEAD_CHARS, or the end of the LEAD_BLOCKS-th paragraph if sooner. */
@@ -87,13 +91,16 @@ function bodySubjects(bodyMentions: AuthorityMention[], bodyText: string, strict
   return top[1].weight / total >= 0.5 ? [top[0]] : [];
 }
 
-/** The authorities cued as subjects in the first sentence of the lead that cues any: a round-up's list of councils. */
+/**
+ * The authorities that are together the subject of an inspection's verb in the first sentence of the lead that cues
+ * any: a round-up's list of councils, not two councils a sentence names ("the partnership between X Council and Y Council").
+ */
 function firstSubjectSentence(bodyMentions: AuthorityMention[], bodyText: string, lead: number): Set<string> {
   const first = bodyMentions.find((m) => m.start < lead && isCuedAsSubject(bodyText, m));
   if (!first) return new Set();
   const end = sentenceEnd(bodyText, first.end);
   const start = Math.max(bodyText.lastIndexOf(". ", first.start), bodyText.lastIndexOf("\n", first.start)) + 1;
-  return new Set(bodyMentions.filter((m) => m.start >= start && m.start < end && isCuedAsSubject(bodyText, m)).map((m) => m.code));
+  return new Set(bodyMentions.filter((m) => m.start >= start && m.start < end && isSubjectOfVerb(bodyText, m)).map((m) => m.code));
 }
 
 function sentenceEnd(text: string, from: number): number {

@@ -263,6 +263,17 @@ describe("round-ups and bodies that run several councils' services", () => {
     expect(doc.inspection.judgement).toBe("outstanding");
   });
 
+  test("two councils a lead sentence names together, not as the subject of the inspection, do not make two subjects", async () => {
+    const doc = await article(
+      [
+        "Isle of Wight children's services rated good",
+        "The partnership between the Isle of Wight Council and Hampshire County Council ended in January, and the island's services have now been rated good.",
+        "Inspectors said that children on the Isle of Wight were helped quickly.",
+      ].join("\n\n"),
+    );
+    expect(codes(doc)).toEqual(["E06000046"]);
+  });
+
   test("a trust named for a former county gives both councils it serves, and 'judged to require improvement' the grade", async () => {
     const doc = await article(
       [
