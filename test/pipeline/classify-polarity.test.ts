@@ -161,6 +161,16 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Ofsted visits each local authority at least once between full inspections.", "context"],
     ["The watchdog will return to the county early next year.", "context"],
     ["The council is responsible for around 1,200 children in care.", "context"],
+    // A service near its limit, too little of something, changes counted, what was not properly done, waits of a year.
+    ["The letter described the out-of-hours service as overstretched.", "improvement"],
+    ["There are not enough specialist placements for children with complex needs.", "improvement"],
+    ["One child had lived in as many as six foster homes in two years.", "improvement"],
+    ["Some referrals had not been properly screened before they were closed.", "improvement"],
+    ["Several families had waited over a year for a carer's assessment.", "improvement"],
+    ["Inspectors were impressed with the creativity of the youth offending team.", "strength"],
+    // A council's money and its own account of it.
+    ["Spending on agency staff fell last year, according to council figures.", "context"],
+    ["The council will invest a further £3m in early help, its chief executive said.", "context"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

@@ -54,7 +54,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\blearning culture\b|\bfirm focus\b|\bacted on\b|\bcommitment\b|\binvest(?:ment|ed)\b|\bincreased (?:\w+ ){0,3}capacity\b|\bextensive\b/, "strength", 0.8, "lexicon"),
   e(/\b(?:is|are) a strength\b|\bexamples? of (?:good|innovative|effective|excellent|strong|creative|best) (?:practice|work|delivery)\b/, "strength", 2, "lexicon"),
   // A journalist's reporting verbs carry the inspectors' judgement ("inspectors praised the council's …").
-  e(/\b(?:praised?|praises|praising|commended|commends|hailed|lauded|applauded|congratulated)\b/, "strength", 1.2, "lexicon"),
+  e(/\b(?:praised?|praises|praising|commended|commends|hailed|lauded|applauded|congratulated|(?:were|was) impressed (?:by|with))\b/, "strength", 1.2, "lexicon"),
   e(/\bhave (?:access to|opportunities)\b|\bopportunities to\b/, "strength", 0.6, "lexicon"),
   e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
@@ -91,7 +91,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bmore (?:work )?(?:could|should|needs to|is needed|is required)\b|\bmore work (?:is )?(?:needed|required|to do)\b/, "improvement", 1.5, "trajectory"),
   e(/\bcriticis(?:e|ed|es|ing)\b|\bcriticiz(?:e|ed|es|ing)\b|\bcriticisms?\b|\bcritical of\b|\bslammed\b|\bcondemned\b|\bfailings\b|\bwarn(?:s|ed|ing)? (?:that|of|about)\b/, "improvement", 1.3, "lexicon"),
   // How long children wait, said as a span of time ("had waited months for an assessment"), is a delay.
-  e(/\bwait(?:s|ed|ing)? (?:for )?(?:many |several |up to |more than |over |almost |nearly )?(?:\d+ |two |three |four |six )?(?:days|weeks|months|years)\b/, "improvement", 1.2, "lexicon"),
+  e(/\bwait(?:s|ed|ing)? (?:for )?(?:many |several |up to |more than |over |almost |nearly |well over )?(?:(?:\d+ |two |three |four |six )?(?:days|weeks|months|years)|(?:a|an|one) (?:year|month|week))\b/, "improvement", 1.2, "lexicon"),
   e(/\b(?:is|are|was|were|been|be) (?:only |judged |judged to be )?adequate\b/, "improvement", 1, "lexicon"),
   e(/\b(?:rated|judged|graded|found to be|deemed)(?: as)? ['‘"“]?inadequate\b|\binadequate rating\b/, "improvement", 1.5, "lexicon"),
   e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),
@@ -130,7 +130,11 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:not|never|fail(?:s|ed|ing)? to) (?:always |fully |consistently )?(?:meet|met|meeting) (?:their|his|her|the|children['’]s|young people['’]s|the child['’]s|families['’]) (?:\w+ ){0,2}needs\b/, "improvement", 1.5, "negation"),
   // What could be better, said as such ("could be clearer in some cases"); what was lost; what was done "late or not at all".
   e(/\bcould (?:still |also )?be (?:made )?(?:much |even |a little |further )?(?:clearer|stronger|better|sharper|quicker|faster|timelier|tighter|improved|strengthened|more \w+)\b/, "improvement", 1.5, "hedge"),
-  e(/\b(?:is|are|was|were|been|being) (?:often |sometimes |also )?lost\b|\blost (?:touch|contact)\b|\bnot at all\b/, "improvement", 1.3, "lexicon"),
+  e(/\b(?:is|are|was|were|been|being) (?:often |sometimes |also )?lost\b|\blost (?:touch|contact|track|sight)\b|\bnot at all\b/, "improvement", 1.3, "lexicon"),
+  // A service near its limit ("fragile", "under severe pressure"), too little of something, and how often children's workers or homes changed.
+  e(/\b(?:fragile|precarious|over-?stretched|at breaking point|in crisis|chaotic)\b|\bunder (?:severe |significant |considerable |intense |huge )?(?:pressure|strain)\b|\bnot enough\b/, "improvement", 1.4, "lexicon"),
+  e(/\bas many as (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:different )?(?:social workers|placements|moves|changes|homes|carers|workers|schools|foster (?:homes|placements))\b/, "improvement", 1.3, "lexicon"),
+  e(/\bnot (?:been |yet been )?(?:fully|properly|adequately|thoroughly|robustly|sufficiently) (?:\w+ed)\b/, "improvement", 1.3, "negation"),
   // Placements outside regulation are a shortfall in themselves ("living in unregistered homes").
   e(/\bun(?:registered|regulated) (?:children['’]s )?(?:homes?|placements?|provision|settings?|accommodation)\b/, "improvement", 1.3, "lexicon"),
   // How children say they felt ("felt abandoned after turning 18").
@@ -209,6 +213,8 @@ export const CONTEXT: LexiconEntry[] = [
   // The inspectorate's routine and framework ("Ofsted inspects every council at least once every three years"), and
   // its next step ("Inspectors will return in six months").
   e(/^(?:ofsted|the inspectorate|the watchdog) (?:inspects|visits|rates|grades|carries out)\b[^.]{0,80}\b(?:every|each|all|at least)\b|\b(?:inspection )?framework (?:changed|was (?:introduced|updated|changed)|came into (?:force|effect))\b|\b(?:inspectors|ofsted|the inspectorate|the watchdog|they) will (?:now )?(?:return|revisit|re-?inspect|come back)\b/, "context", 2.5, "context"),
+  // A council's money, and its own account of it ("has set aside an extra £2m …, its leader said").
+  e(/\b(?:budget|spending|spend|funding)\b[^.]{0,40}\b(?:has |have |had |was |were )?(?:risen|increased|grown|fallen|been cut|reduced|gone up|gone down|rose|fell)\b|,\s*(?:its|the council['’]s|the trust['’]s|a|the) (?:leader|chief executive|director(?: of children['’]s services)?|spokes(?:person|man|woman)|cabinet member|portfolio holder|mayor) (?:has )?said\b/, "context", 2.5, "context"),
   // A count of the children a council serves, said without a judgement ("The authority looks after about 600 children").
   e(/\b(?:looks? after|is responsible for|cares? for|is caring for|is looking after) (?:about |around |approximately |some |nearly |almost |over |more than |fewer than )?\d[\d,]* (?:children|young people|care leavers|families)\b/, "context", 2, "context"),
   // Anyone's reaction to the report ("Humberside Police said it welcomed the report", "accepted the findings in full").
