@@ -171,6 +171,12 @@ describe("classifyPolarity of a news report's own sentences", () => {
     // A council's money and its own account of it.
     ["Spending on agency staff fell last year, according to council figures.", "context"],
     ["The council will invest a further £3m in early help, its chief executive said.", "context"],
+    // Harm above the average, low morale, oversight absent; a shortfall no child met, openness, effort paying off.
+    ["Re-referrals to children's social care are higher than the national average.", "improvement"],
+    ["Inspectors found morale was low in the assessment teams.", "improvement"],
+    ["Supervision was often absent from the records inspectors read.", "improvement"],
+    ["The report said none of the children seen were left waiting for a service.", "strength"],
+    ["The council's investment in its workforce is paying off, the report said.", "strength"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

@@ -21,7 +21,7 @@ const e = (pattern: RegExp, points: LexiconEntry["points"], weight: number, kind
 });
 
 // Measures of harm or delay: down is progress, up (or high) is a shortfall. One list for every pattern that reads them.
-const HARM_MEASURES = String.raw`waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|(?:placement )?moves|exclusions?|absences?|backlogs?`;
+const HARM_MEASURES = String.raw`waiting|wait|delays?|caseloads?|turnover|vacanc(?:y|ies)|agency|re-referrals?|drift|(?:placement )?moves|exclusions?|absences?|backlogs?|(?:second|repeat|subsequent) (?:child protection )?plans?`;
 
 /** Words and phrases that judge practice good. */
 export const POSITIVE: LexiconEntry[] = [
@@ -70,6 +70,9 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\bat the (?:centre|center|heart) of\b/, "strength", 1, "lexicon"),
   // A shortfall that is getting better, said last, carries the sentence ("remains a challenge, but it is reducing").
   e(/\b(?:but|although|though) (?:it |this |they |these |that |the (?:\w+ ){1,2})?(?:is|are|has|have) (?:now |slowly |gradually |steadily |already )?(?:reducing|falling|decreasing|declining|coming down|improving|begun to (?:reduce|fall|improve))\b/, "strength", 1.6, "trajectory"),
+  // A shortfall no child met ("no children were living in unsuitable accommodation"); openness; effort that pays off.
+  e(/\b(?:no|none of the) (?:children|child|young people|care leavers|families)\b[^.;]{0,40}\b(?:unsuitable|unsafe|inappropriate|unregistered|unregulated|bed and breakfast|waiting|left without|at risk|missing)\b/, "strength", 2, "negation"),
+  e(/\bopen(?:,| and) honest\b|\bhonest and open\b|\btransparent\b|\bwilling to (?:listen|learn|challenge|change)\b|\b(?:is|are|was|were|has|have|had) (?:now |already |really |clearly )?(?:paying|paid) off\b/, "strength", 1.1, "lexicon"),
   // A journalist's idioms of progress ("has turned a corner", "on the right track").
   e(/\bturn(?:ed|s|ing)? (?:a|the) corner\b|\bon the right (?:track|path)\b|\bheading in the right direction\b|\bfrom strength to strength\b|\ba step change\b/, "strength", 1.3, "trajectory"),
   // Getting better, in the reporter's words ("outcomes were described as 'improving'").
@@ -131,6 +134,9 @@ export const NEGATIVE: LexiconEntry[] = [
   // What could be better, said as such ("could be clearer in some cases"); what was lost; what was done "late or not at all".
   e(/\bcould (?:still |also )?be (?:made )?(?:much |even |a little |further )?(?:clearer|stronger|better|sharper|quicker|faster|timelier|tighter|improved|strengthened|more \w+)\b/, "improvement", 1.5, "hedge"),
   e(/\b(?:is|are|was|were|been|being) (?:often |sometimes |also )?lost\b|\blost (?:touch|contact|track|sight)\b|\bnot at all\b/, "improvement", 1.3, "lexicon"),
+  // A measure of harm above the average ("a second child protection plan … higher than the national average"); low morale; oversight absent.
+  e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?\b(?:higher than|above) (?:the )?(?:national|regional|england|statistical neighbours?['’]?|similar (?:authorities|areas))\b`), "improvement", 1.4, "lexicon"),
+  e(/\b(?:low|poor) morale\b|\bmorale (?:is|was|remains|remained|has been) (?:described as )?(?:low|poor|fragile)\b|\b(?:largely|often|mostly|wholly|entirely|completely|frequently|conspicuously|notably) absent\b/, "improvement", 1.4, "lexicon"),
   // A service near its limit ("fragile", "under severe pressure"), too little of something, and how often children's workers or homes changed.
   e(/\b(?:fragile|precarious|over-?stretched|at breaking point|in crisis|chaotic)\b|\bunder (?:severe |significant |considerable |intense |huge )?(?:pressure|strain)\b|\bnot enough\b/, "improvement", 1.4, "lexicon"),
   e(/\bas many as (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:different )?(?:social workers|placements|moves|changes|homes|carers|workers|schools|foster (?:homes|placements))\b/, "improvement", 1.3, "lexicon"),
@@ -195,7 +201,7 @@ export const CONTEXT: LexiconEntry[] = [
   // That a council or service was inspected, and for how long, is method ("children were visited" is practice).
   e(/\b(?:council|authority|services?|trust|partnership|area|county|borough|city|children['’]s services)\b[^.]{0,60}\b(?:was|were|has been|have been|had been) inspected\b|\binspected (?:over|for|during|across) (?:\w+ ){0,2}(?:days?|weeks?|months?)\b/, "context", 2, "context"),
   // When and how long the inspection was, as a news report tells it ("inspectors spent two weeks in the county").
-  e(/\b(?:inspectors|they|ofsted|the (?:inspection )?team|the watchdog['’]s (?:\w+ )?inspectors|the inspectors) (?:\w+ )?(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) published\b|\b(?:read|see|view|download) the (?:full )?(?:\w+ )?(?:report|letter)\b|\b(?:report|letter) (?:is|are|can be) (?:now )?(?:available|read|found|seen|downloaded)\b/, "context", 2.5, "context"),
+  e(/\b(?:inspectors|they|ofsted|the (?:inspection )?team|the watchdog['’]s (?:\w+ )?inspectors|the inspectors) (?:\w+ )?(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) (?:published|sent to)\b|\b(?:read|see|view|download) the (?:full )?(?:\w+ )?(?:report|letter)\b|\b(?:report|letter) (?:is|are|can be) (?:now )?(?:available|read|found|seen|downloaded)\b/, "context", 2.5, "context"),
   e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
   // Anyone's statement of what they will do next ("the Department for Education said it would continue to …") reports an intention.
   e(/\b(?:said|says|say) (?:it|they) (?:would|will) (?:now |also )?(?:continue|work|publish|appoint|consider|respond|study|review|take|look|support|build|act|address|be working|invest|set up|meet)\b/, "context", 2.5, "context"),
