@@ -177,6 +177,9 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Supervision was often absent from the records inspectors read.", "improvement"],
     ["The report said none of the children seen were left waiting for a service.", "strength"],
     ["The council's investment in its workforce is paying off, the report said.", "strength"],
+    ["Inspectors found little progress in the quality of pathway plans since the last visit.", "improvement"],
+    ["Several social workers said they felt exhausted by the demands of the job.", "improvement"],
+    ["In 2021, the trust was told to improve its response to neglect.", "context"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

@@ -136,6 +136,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:is|are|was|were|been|being) (?:often |sometimes |also )?lost\b|\blost (?:touch|contact|track|sight)\b|\bnot at all\b/, "improvement", 1.3, "lexicon"),
   // A measure of harm above the average ("a second child protection plan … higher than the national average"); low morale; oversight absent.
   e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?\b(?:higher than|above) (?:the )?(?:national|regional|england|statistical neighbours?['’]?|similar (?:authorities|areas))\b`), "improvement", 1.4, "lexicon"),
+  e(/\b(?:little|no|limited|insufficient|minimal) (?:improvement|progress)\b|\boverwhelm(?:ed|ing)\b/, "improvement", 1.5, "trajectory"),
   e(/\b(?:low|poor) morale\b|\bmorale (?:is|was|remains|remained|has been) (?:described as )?(?:low|poor|fragile)\b|\b(?:largely|often|mostly|wholly|entirely|completely|frequently|conspicuously|notably) absent\b/, "improvement", 1.4, "lexicon"),
   // A service near its limit ("fragile", "under severe pressure"), too little of something, and how often children's workers or homes changed.
   e(/\b(?:fragile|precarious|over-?stretched|at breaking point|in crisis|chaotic)\b|\bunder (?:severe |significant |considerable |intense |huge )?(?:pressure|strain)\b|\bnot enough\b/, "improvement", 1.4, "lexicon"),
@@ -144,7 +145,7 @@ export const NEGATIVE: LexiconEntry[] = [
   // Placements outside regulation are a shortfall in themselves ("living in unregistered homes").
   e(/\bun(?:registered|regulated) (?:children['’]s )?(?:homes?|placements?|provision|settings?|accommodation)\b/, "improvement", 1.3, "lexicon"),
   // How children say they felt ("felt abandoned after turning 18").
-  e(/\b(?:feel|feels|felt|feeling) (?:\w+ )?['"‘“]?(?:abandoned|isolated|let down|ignored|forgotten|unheard|alone|scared|frightened|rushed|blamed|unsupported)\b/, "improvement", 1.3, "lexicon"),
+  e(/\b(?:feel|feels|felt|feeling) (?:\w+ )?['"‘“]?(?:abandoned|isolated|let down|ignored|forgotten|unheard|alone|scared|frightened|rushed|blamed|unsupported|overwhelmed|stressed|exhausted|burnt out|burned out)\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
 ];
 
@@ -193,7 +194,7 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\btoo (?:soon|early) to\b|\bearly days\b|\bnot yet possible to (?:see|judge|assess|measure|evaluate)\b/, "context", 2.5, "context"),
   e(/\b(?:is|are) (?:being |to be )?(?:piloted|scheduled)\b|\b(?:is|are) due to (?:be|start|begin|open|launch|complete|take)\b|\bplans? (?:is|are) in place to\b|\b(?:has|have) (?:a |detailed |clear )?plans? (?:in place )?to\b|\bwork has (?:begun|started)\b|\bin the process of\b|\bintends? to\b|\bwill be (?:monitored|reviewed|launched|introduced|implemented|rolled out|piloted)\b/, "context", 2, "context"),
   // A past shortfall told as background ("Historically, the threshold was too high") is context (annotation.md).
-  e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection),/, "context", 2.5, "context"),
+  e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection|in (?:19|20)\d\d),/, "context", 2.5, "context"),
   // How a service is organised, said without a judgement ("strategy meetings are chaired by …"), describes.
   e(/\b(?:is|are|was|were) (?:jointly |currently |also )?(?:led|chaired|managed|run|provided|commissioned|held|located|based|co-located|delivered|hosted|authorised|discussed|overseen|funded|staffed) (?:by|in|at|on|through|within|from)\b/, "context", 1, "context"),
   // How the inspection was done, wherever the sentence opens ("In total, inspectors reviewed 92 children's cases").
