@@ -10,6 +10,7 @@ import type { FeatureVocabulary } from "./feature-vocabulary.ts";
 import { findCues, findGoodPractice } from "./find-cues.ts";
 import { foldSentence } from "./fold-sentence.ts";
 import { scorePolarity, type PolarityModel } from "./polarity-model.ts";
+import { isNewsBackground } from "./rule-verdict.ts";
 import { sentenceFeatures, type SentenceFeatures, type SentencePlace } from "./sentence-features.ts";
 
 export type { SentencePlace } from "./sentence-features.ts";
@@ -30,10 +31,11 @@ const FORMAL_LABELS: readonly Polarity[] = ["improvement", "recommendation"];
 /** Classify one sentence; `vocabulary` (the features any model reads) lets it skip computing the others. */
 export function classifyPolarity(text: string, place: SentencePlace, model: PolarityModel, vocabulary?: FeatureVocabulary): PolarityVerdict {
   const folded = foldSentence(text);
-  const features = sentenceFeatures(folded, findCues(folded), place, vocabulary);
+  const found = findCues(folded);
+  const features = sentenceFeatures(folded, found, place, vocabulary);
   // Under "What needs to improve" or "Recommendations" a finding is an area for improvement or a recommendation
-  // (annotation.md): the model chooses between those two there.
-  const formal = place.sectionKind === "improvement" || place.sectionKind === "recommendations";
+  // (annotation.md): the model chooses between those two there, except for a news article's own background.
+  const formal = (place.sectionKind === "improvement" || place.sectionKind === "recommendations") && !isNewsBackground(found, place);
   const score = scorePolarity(model, features.listed ?? features.values, formal ? FORMAL_LABELS : undefined);
   const cues = explainDecision(text, features, score.contributions, score.polarity);
   const goodPractice = goodPracticeCue(text, folded);

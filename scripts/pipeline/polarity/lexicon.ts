@@ -72,7 +72,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:but|although|though) (?:it |this |they |these |that |the (?:\w+ ){1,2})?(?:is|are|has|have) (?:now |slowly |gradually |steadily |already )?(?:reducing|falling|decreasing|declining|coming down|improving|begun to (?:reduce|fall|improve))\b/, "strength", 1.6, "trajectory"),
   // A shortfall no child met ("no children were living in unsuitable accommodation"); openness; effort that pays off.
   e(/\b(?:no|none of the) (?:children|child|young people|care leavers|families)\b[^.;]{0,40}\b(?:unsuitable|unsafe|inappropriate|unregistered|unregulated|bed and breakfast|waiting|left without|at risk|missing)\b/, "strength", 2, "negation"),
-  e(/\bopen(?:,| and) honest\b|\bhonest and open\b|\btransparent\b|\bwilling to (?:listen|learn|challenge|change)\b|\b(?:is|are|was|were|has|have|had) (?:now |already |really |clearly )?(?:paying|paid) off\b/, "strength", 1.1, "lexicon"),
+  e(/\bfeel(?:s)? (?:valued|respected|listened to|heard|well supported)\b|\bopen(?:,| and) honest\b|\bhonest and open\b|\btransparent\b|\bwilling to (?:listen|learn|challenge|change)\b|\b(?:is|are|was|were|has|have|had) (?:now |already |really |clearly )?(?:paying|paid) off\b/, "strength", 1.1, "lexicon"),
   // A journalist's idioms of progress ("has turned a corner", "on the right track").
   e(/\bturn(?:ed|s|ing)? (?:a|the) corner\b|\bon the right (?:track|path)\b|\bheading in the right direction\b|\bfrom strength to strength\b|\ba step change\b/, "strength", 1.3, "trajectory"),
   // Getting better, in the reporter's words ("outcomes were described as 'improving'").
@@ -195,6 +195,8 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:is|are) (?:being |to be )?(?:piloted|scheduled)\b|\b(?:is|are) due to (?:be|start|begin|open|launch|complete|take)\b|\bplans? (?:is|are) in place to\b|\b(?:has|have) (?:a |detailed |clear )?plans? (?:in place )?to\b|\bwork has (?:begun|started)\b|\bin the process of\b|\bintends? to\b|\bwill be (?:monitored|reviewed|launched|introduced|implemented|rolled out|piloted)\b/, "context", 2, "context"),
   // A past shortfall told as background ("Historically, the threshold was too high") is context (annotation.md).
   e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection|in (?:19|20)\d\d),/, "context", 2.5, "context"),
+  // An earlier inspection told as the start of the story ("When Ofsted rated the borough inadequate in 2017, …").
+  e(/^when (?:ofsted|inspectors|the (?:inspectorate|watchdog)|(?:ofsted|the watchdog)['’]s inspectors)\b[^,;]{0,100}\b(?:19|20)\d\d\b/, "context", 2.5, "context"),
   // How a service is organised, said without a judgement ("strategy meetings are chaired by …"), describes.
   e(/\b(?:is|are|was|were) (?:jointly |currently |also )?(?:led|chaired|managed|run|provided|commissioned|held|located|based|co-located|delivered|hosted|authorised|discussed|overseen|funded|staffed) (?:by|in|at|on|through|within|from)\b/, "context", 1, "context"),
   // How the inspection was done, wherever the sentence opens ("In total, inspectors reviewed 92 children's cases").

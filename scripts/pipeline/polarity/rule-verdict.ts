@@ -26,6 +26,9 @@ export function ruleVerdict(folded: string, found: readonly FoundCue[], place: S
     return strongest ? { polarity, kind: strongest.kind, source: { start: strongest.start, end: strongest.end } } : { polarity, kind: "section", source: heading };
   };
   if (place.sectionKind === "recommendations") return { polarity: "recommendation", kind: "section", source: heading };
+  // In a news article the paragraph after a "What needs to improve" list is its own voice again: a reaction or a
+  // past rating there is background, whatever heading it stands under.
+  if (isNewsBackground(found, place)) return byCue("context");
   if (place.sectionKind === "improvement") {
     const explicit = IMPERATIVE.test(folded) || found.some((c) => c.points === "recommendation" && /should|must|recommend/.test(folded.slice(c.start, c.end)));
     return { polarity: explicit ? "recommendation" : "improvement", kind: "section", source: heading };
@@ -57,6 +60,14 @@ export function ruleVerdict(folded: string, found: readonly FoundCue[], place: S
   }
   // No judgement weighed enough: a description. The strongest context cue says so, if there is one.
   return byCue("context");
+}
+
+/** A strong context cue (a reaction, an earlier rating) in a news article or commentary, outside a list. */
+export function isNewsBackground(found: readonly FoundCue[], place: SentencePlace): boolean {
+  if ((place.docKind !== "news" && place.docKind !== "commentary") || place.inList) return false;
+  let context = 0;
+  for (const cue of found) if (cue.points === "context") context += cue.weight;
+  return context >= 2.5;
 }
 
 function strongestCue(found: readonly FoundCue[], polarity: Polarity): FoundCue | undefined {

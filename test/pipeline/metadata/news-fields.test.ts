@@ -332,6 +332,23 @@ describe("a council's own newsroom", () => {
   });
 });
 
+describe("a news article's own voice after a formal list", () => {
+  test("a reaction after the 'What needs to improve' list is background, the list's items areas for improvement", async () => {
+    const doc = await article(
+      [
+        "Five things we learned from Halton's inspection",
+        "Halton Borough Council's children's services have been rated good by Ofsted.",
+        "What needs to improve",
+        "- The timeliness of reviews of child protection plans.\n- The quality of supervision records in some teams.",
+        "The council's cabinet member for children said she was delighted with the report.",
+      ].join("\n\n"),
+    );
+    const label = (start: string) => doc.findings.find((f) => f.text.startsWith(start))?.polarity;
+    expect(label("The timeliness of reviews")).toBe("improvement");
+    expect(label("The council's cabinet member")).toBe("context");
+  });
+});
+
 describe("a list of grades on a news page", () => {
   test("lines of 'Area: Grade' are a table, not a finding; a sentence holding a grade is a finding", async () => {
     const doc = await article(
