@@ -4,7 +4,7 @@
  */
 import type { Polarity } from "../../src/schemas/finding.ts";
 import { matchFindings } from "../eval/match-findings.ts";
-import { findCues } from "../pipeline/polarity/find-cues.ts";
+import { findCuesAcrossQuotes } from "../pipeline/polarity/cues-across-quotes.ts";
 import { foldSentence } from "../pipeline/polarity/fold-sentence.ts";
 import { ruleVerdictOf, sentenceFeatures, type SentenceFeatures } from "../pipeline/polarity/sentence-features.ts";
 import type { PreparedGold } from "./gold-corpus.ts";
@@ -41,7 +41,7 @@ export function trainingExamples(documents: readonly PreparedGold[], tagThemes: 
       const before = candidates[i - 1];
       const sameBlock = before !== undefined && before.blockIndex === candidate.blockIndex && !candidate.inList;
       const folded = foldSentence(candidate.text);
-      all.push(sentenceFeatures(folded, findCues(folded), { ...candidate, docKind: prepared.meta.kind, docGrade: prepared.meta.inspection.judgement, previousVerdict: sameBlock ? ruleVerdictOf(all[i - 1]!) : null }));
+      all.push(sentenceFeatures(folded, findCuesAcrossQuotes(folded), { ...candidate, docKind: prepared.meta.kind, docGrade: prepared.meta.inspection.judgement, previousVerdict: sameBlock ? ruleVerdictOf(all[i - 1]!) : null }));
     });
     const contexts = themeContexts(candidates, tagThemes);
     const byCandidate = [...match.pairs].sort((a, b) => a.predicted - b.predicted);

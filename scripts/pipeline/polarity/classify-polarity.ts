@@ -7,7 +7,8 @@ import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import { explainDecision } from "./explain-decision.ts";
 import type { FeatureVocabulary } from "./feature-vocabulary.ts";
-import { findCues, findGoodPractice } from "./find-cues.ts";
+import { findGoodPractice } from "./find-cues.ts";
+import { findCuesAcrossQuotes } from "./cues-across-quotes.ts";
 import { foldSentence } from "./fold-sentence.ts";
 import { scorePolarity, type PolarityModel } from "./polarity-model.ts";
 import { isNewsBackground } from "./rule-verdict.ts";
@@ -31,7 +32,7 @@ const FORMAL_LABELS: readonly Polarity[] = ["improvement", "recommendation"];
 /** Classify one sentence; `vocabulary` (the features any model reads) lets it skip computing the others. */
 export function classifyPolarity(text: string, place: SentencePlace, model: PolarityModel, vocabulary?: FeatureVocabulary): PolarityVerdict {
   const folded = foldSentence(text);
-  const found = findCues(folded);
+  const found = findCuesAcrossQuotes(folded);
   const features = sentenceFeatures(folded, found, place, vocabulary);
   // Under "What needs to improve" or "Recommendations" a finding is an area for improvement or a recommendation
   // (annotation.md): the model chooses between those two there, except for a news article's own background.
