@@ -180,6 +180,8 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Inspectors found little progress in the quality of pathway plans since the last visit.", "improvement"],
     ["Several social workers said they felt exhausted by the demands of the job.", "improvement"],
     ["In 2021, the trust was told to improve its response to neglect.", "context"],
+    ["Inspectors said young people in care were thriving in their foster homes.", "strength"],
+    ["A rise in referrals from schools is putting real pressure on the assessment teams.", "improvement"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

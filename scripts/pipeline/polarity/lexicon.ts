@@ -72,7 +72,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:but|although|though) (?:it |this |they |these |that |the (?:\w+ ){1,2})?(?:is|are|has|have) (?:now |slowly |gradually |steadily |already )?(?:reducing|falling|decreasing|declining|coming down|improving|begun to (?:reduce|fall|improve))\b/, "strength", 1.6, "trajectory"),
   // A shortfall no child met ("no children were living in unsuitable accommodation"); openness; effort that pays off.
   e(/\b(?:no|none of the) (?:children|child|young people|care leavers|families)\b[^.;]{0,40}\b(?:unsuitable|unsafe|inappropriate|unregistered|unregulated|bed and breakfast|waiting|left without|at risk|missing)\b/, "strength", 2, "negation"),
-  e(/\bfeel(?:s)? (?:valued|respected|listened to|heard|well supported)\b|\bopen(?:,| and) honest\b|\bhonest and open\b|\btransparent\b|\bwilling to (?:listen|learn|challenge|change)\b|\b(?:is|are|was|were|has|have|had) (?:now |already |really |clearly )?(?:paying|paid) off\b/, "strength", 1.1, "lexicon"),
+  e(/\bfeel(?:s)? (?:valued|respected|listened to|heard|well supported)\b|\bflourish(?:es|ed|ing)?\b|\bthriv(?:e|es|ed|ing)\b|\bopen(?:,| and) honest\b|\bhonest and open\b|\btransparent\b|\bwilling to (?:listen|learn|challenge|change)\b|\b(?:is|are|was|were|has|have|had) (?:now |already |really |clearly )?(?:paying|paid) off\b/, "strength", 1.1, "lexicon"),
   // A journalist's idioms of progress ("has turned a corner", "on the right track").
   e(/\bturn(?:ed|s|ing)? (?:a|the) corner\b|\bon the right (?:track|path)\b|\bheading in the right direction\b|\bfrom strength to strength\b|\ba step change\b/, "strength", 1.3, "trajectory"),
   // Getting better, in the reporter's words ("outcomes were described as 'improving'").
@@ -139,7 +139,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:little|no|limited|insufficient|minimal) (?:improvement|progress)\b|\boverwhelm(?:ed|ing)\b/, "improvement", 1.5, "trajectory"),
   e(/\b(?:low|poor) morale\b|\bmorale (?:is|was|remains|remained|has been) (?:described as )?(?:low|poor|fragile)\b|\b(?:largely|often|mostly|wholly|entirely|completely|frequently|conspicuously|notably) absent\b/, "improvement", 1.4, "lexicon"),
   // A service near its limit ("fragile", "under severe pressure"), too little of something, and how often children's workers or homes changed.
-  e(/\b(?:fragile|precarious|over-?stretched|at breaking point|in crisis|chaotic)\b|\bunder (?:severe |significant |considerable |intense |huge )?(?:pressure|strain)\b|\bnot enough\b/, "improvement", 1.4, "lexicon"),
+  e(/\b(?:fragile|precarious|over-?stretched|at breaking point|in crisis|chaotic)\b|\bunder (?:severe |significant |considerable |intense |huge )?(?:pressure|strain)\b|\bput(?:s|ting)? (?:\w+ )?(?:pressure|strain) on\b|\bnot enough\b/, "improvement", 1.4, "lexicon"),
   e(/\bas many as (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:different )?(?:social workers|placements|moves|changes|homes|carers|workers|schools|foster (?:homes|placements))\b/, "improvement", 1.3, "lexicon"),
   e(/\bnot (?:been |yet been )?(?:fully|properly|adequately|thoroughly|robustly|sufficiently) (?:\w+ed)\b/, "improvement", 1.3, "negation"),
   // Placements outside regulation are a shortfall in themselves ("living in unregistered homes").
