@@ -3,6 +3,7 @@
  * candidate finding, with the place it stands (section, list stance, block) for the labellers.
  */
 import { segmentSentences } from "../../nlp/segment-sentences.ts";
+import { hasOnlySingleSpaces } from "../../nlp/white-space.ts";
 import { isLetterClosing, isPublicationNotice } from "../structure/line-patterns.ts";
 import { isBoilerplateSentence, referenceTagLengths } from "../structure/report-boilerplate.ts";
 import { isVerdictLine } from "../structure/verdict-lines.ts";
@@ -42,7 +43,8 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
       // A reference tag glued to a sentence ("(Recommendation) Older care leavers …") is not part of the finding.
       const tag = referenceTagLengths(text.slice(whole.start, whole.end));
       const span = tag.lead + tag.trail > 0 && tag.lead + tag.trail < whole.end - whole.start ? { start: whole.start + tag.lead, end: whole.end - tag.trail } : whole;
-      const sentence = text.slice(span.start, span.end).replace(/\s+/g, " ");
+      const raw = text.slice(span.start, span.end);
+      const sentence = hasOnlySingleSpaces(raw) ? raw : raw.replace(/\s+/g, " ");
       if (!/[A-Za-z]{2}/.test(sentence) || !sentence.includes(" ")) return;
       // The back page's licence and availability lines read as praise ("free of charge", "available").
       if (isPublicationNotice(sentence) || isLetterClosing(sentence)) return;

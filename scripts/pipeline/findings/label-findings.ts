@@ -7,7 +7,7 @@ import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
 import { isNamedAsTopic } from "../../authorities/sentence-context.ts";
-import { classifyPolarity } from "../polarity/classify-polarity.ts";
+import { classifyPolarity, type SentencePlace } from "../polarity/classify-polarity.ts";
 import { FeatureVocabulary } from "../polarity/feature-vocabulary.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
 import type { ListedFeatures } from "../polarity/feature-sink.ts";
@@ -69,7 +69,17 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
     const previous = out.at(-1);
     const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
     const previousVerdict = sameBlock ? previous.ruleVerdict : null;
-    const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind, docGrade: ctx.docGrade, previousVerdict }, ctx.polarityModel, vocabulary);
+    // The place by its fields (a spread of the candidate copied every field of it, for each sentence).
+    const place: SentencePlace = {
+      section: candidate.section,
+      sectionKind: candidate.sectionKind,
+      listStance: candidate.listStance,
+      inList: candidate.inList,
+      docKind: ctx.docKind,
+      docGrade: ctx.docGrade,
+      previousVerdict,
+    };
+    const verdict = classifyPolarity(candidate.text, place, ctx.polarityModel, vocabulary);
     const cues = [...verdict.cues];
     let { polarity, goodPractice } = verdict;
     const { confidence } = verdict;

@@ -52,9 +52,18 @@ export function explainDecision(text: string, features: SentenceFeatures, contri
   }
   // The weightiest cues, and at least MIN_CUES whatever their weight. Sorted by weight, every cue of MIN_CONTRIBUTION
   // or more comes before every lighter one, so the lighter ones need sorting only when too few are heavy.
-  const heavy = cues.filter((cue) => Math.abs(cue.weight) >= MIN_CONTRIBUTION).sort(byMagnitude);
+  // When every heavy cue is kept, ordering them by magnitude first changes nothing: the last sort is stable, and cues
+  // it ties (same weight, same words) are tied by magnitude too, so they stay in the order they came in either way.
+  const heavy = cues.filter((cue) => Math.abs(cue.weight) >= MIN_CONTRIBUTION);
+  if (heavy.length >= MIN_CUES && heavy.length <= MAX_CUES) return heavy.sort(byWeight);
+  heavy.sort(byMagnitude);
   const kept = heavy.length >= MIN_CUES ? heavy : heavy.concat(cues.filter((cue) => Math.abs(cue.weight) < MIN_CONTRIBUTION).sort(byMagnitude).slice(0, MIN_CUES - heavy.length));
-  return kept.slice(0, MAX_CUES).sort((a, b) => b.weight - a.weight || byText(a.text, b.text));
+  return kept.slice(0, MAX_CUES).sort(byWeight);
+}
+
+/** Weightiest first, then by their words. */
+function byWeight(a: Cue, b: Cue): number {
+  return b.weight - a.weight || byText(a.text, b.text);
 }
 
 /** Weightiest first either way, then by their words. */

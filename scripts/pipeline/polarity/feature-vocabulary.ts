@@ -12,14 +12,18 @@ import { PolaritySchema } from "../../../src/schemas/finding.ts";
 export type WordFamily = "w" | "not" | "first" | "heading";
 const FAMILIES: ReadonlySet<string> = new Set<WordFamily>(["w", "not", "first", "heading"]);
 
-/** What the models read of one word: the feature number of each family it fires in a model, and the pairs it opens. */
-export interface WordEntry {
-  w?: number;
-  not?: number;
-  first?: number;
-  heading?: number;
+/**
+ * What the models read of one word: the feature number of each family it fires in a model, and the pairs it opens.
+ * A class with every field set from the start, so that all entries share one shape: the word features read them on
+ * every word of every sentence, and entries of a dozen shapes made each read a slow, many-shaped one.
+ */
+export class WordEntry {
+  w: number | undefined = undefined;
+  not: number | undefined = undefined;
+  first: number | undefined = undefined;
+  heading: number | undefined = undefined;
   /** second word → the pair feature's number ("b:first_second"). */
-  pairs: Map<string, number>;
+  readonly pairs = new Map<string, number>();
 }
 
 /** The models' feature names, numbered, with the word families indexed by their words. */
@@ -52,7 +56,7 @@ export class FeatureVocabulary {
 
   #entry(word: string): WordEntry {
     let entry = this.#words.get(word);
-    if (!entry) this.#words.set(word, (entry = { pairs: new Map() }));
+    if (!entry) this.#words.set(word, (entry = new WordEntry()));
     return entry;
   }
 

@@ -73,7 +73,15 @@ function namedWords(tokens: readonly Token[]): WordKeys<string> {
  */
 function listedWords(tokens: readonly Token[], vocabulary: FeatureVocabulary): WordKeys<number> {
   const entries = tokens.map((token) => vocabulary.entry(token.word));
-  return { word: (i, family) => entries[i]?.[family], pair: (i) => entries[i]?.pairs.get(tokens[i + 1]!.word) };
+  // Each family read by its own name: a read by a name held in a variable is slow whatever the entry's shape.
+  return {
+    word: (i, family) => {
+      const entry = entries[i];
+      if (entry === undefined) return undefined;
+      return family === "w" ? entry.w : family === "not" ? entry.not : family === "first" ? entry.first : entry.heading;
+    },
+    pair: (i) => entries[i]?.pairs.get(tokens[i + 1]!.word),
+  };
 }
 
 function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (tokens: readonly Token[]) => WordKeys<K>): SentenceFeatures {
