@@ -80,7 +80,8 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       previousVerdict,
     };
     const verdict = classifyPolarity(candidate.text, place, ctx.polarityModel, vocabulary);
-    const cues = [...verdict.cues];
+    // The verdict's own list (made for this sentence): theme and authority cues are added to it.
+    const cues = verdict.cues;
     let { polarity, goodPractice } = verdict;
     const { confidence } = verdict;
     // Themes: the model weighs the taxonomy's triggers (in the sentence, its heading and its neighbours) with the

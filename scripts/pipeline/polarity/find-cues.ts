@@ -162,6 +162,8 @@ function clauseWeighing(folded: string): (offset: number) => number {
 
 /** Where cues pointing the same way overlap, keep the weightier (then the longer): one judgement counts once. */
 function dropOverlaps(cues: FoundCue[]): FoundCue[] {
+  // Most sentences have no cue or one: nothing can overlap, and sorting would only copy.
+  if (cues.length <= 1) return cues;
   const sorted = [...cues].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: FoundCue[] = [];
   for (const cue of sorted) {

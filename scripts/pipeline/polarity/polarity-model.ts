@@ -40,10 +40,17 @@ export interface PolarityScore {
   /**
    * Each present feature's contribution to the chosen label: value × (its weight for that label − its mean
    * weight over the labels), so a feature that raises every label alike counts for nothing. In the order the
-   * features came, as [name, part, place among the sentence's features] (read once, by the explanation: no map
-   * is worth building).
+   * features came (read once, by the explanation: no map is worth building).
    */
-  contributions: [string, number, number][];
+  contributions: Contributions;
+}
+
+/** Features' parts in a decision as parallel lists (three lists, not a small array per feature of every sentence). */
+export interface Contributions {
+  names: string[];
+  parts: number[];
+  /** Each feature's place among the sentence's features (what its source is found by). */
+  slots: number[];
 }
 
 /** Index a model file for scoring; throws naming the problem when the file is malformed. */
@@ -111,10 +118,13 @@ export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string
   if (best < 0) throw new Error(`no label of ${classes.join(", ")} is allowed`);
   let total = 0;
   for (let k = 0; k < labels; k++) total += Math.exp(scores[k]! - scores[best]!);
-  const contributions: [string, number, number][] = [];
+  const contributions: Contributions = { names: [], parts: [], slots: [] };
   for (let i = 0; i < present; i++) {
     const part = model.centred[columns[i]! * labels + best]! * amounts[i]!;
-    if (part !== 0) contributions.push([names[i]!, part, slots[i]!]);
+    if (part === 0) continue;
+    contributions.names.push(names[i]!);
+    contributions.parts.push(part);
+    contributions.slots.push(slots[i]!);
   }
   return { polarity: classes[best]!, probability: 1 / total, contributions };
 }

@@ -85,7 +85,12 @@ function listedWords(tokens: readonly Token[], vocabulary: FeatureVocabulary): W
 }
 
 function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (tokens: readonly Token[]) => WordKeys<K>): SentenceFeatures {
-  const add = (name: string, value: number, source: FeatureSource): void => {
+  // A feature of the sentence's place: its source (the words outside the sentence) is made only when it is recorded.
+  const add = (name: string, value: number, outside: string): void => {
+    const key = sink.key(name);
+    if (key !== undefined && sink.add(key, value)) sink.source(key, { outside });
+  };
+  const addSource = (name: string, value: number, source: FeatureSource): void => {
     const key = sink.key(name);
     if (key !== undefined && sink.add(key, value)) sink.source(key, source);
   };
@@ -97,36 +102,37 @@ function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: Sen
     if (key !== undefined && sink.add(key, 1)) sink.source(key, { start, end });
   };
 
-  add("bias", 1, { outside: "" });
+  add("bias", 1, "");
   // The place: section kind and heading words, list lead-in stance, list membership, document kind.
   const heading = place.section ?? "";
-  add(named("section", place.sectionKind), 1, { outside: heading });
-  for (const word of headingWords(heading)) add(named("heading", word), 1, { outside: heading });
-  if (place.listStance) add(named("list", place.listStance.polarity), 1, { outside: place.listStance.text });
+  add(named("section", place.sectionKind), 1, heading);
+  for (const word of headingWords(heading)) add(named("heading", word), 1, heading);
+  if (place.listStance) add(named("list", place.listStance.polarity), 1, place.listStance.text);
   // Shown to a reader as where the sentence stands: it has no words of its own.
-  if (place.inList) add("in-list", 1, { outside: "(a list item)" });
-  add(named("doc", place.docKind ?? "unknown"), 1, { outside: "" });
-  if (place.docGrade) add(named("grade", place.docGrade), 1, { outside: "" });
+  if (place.inList) add("in-list", 1, "(a list item)");
+  add(named("doc", place.docKind ?? "unknown"), 1, "");
+  if (place.docGrade) add(named("grade", place.docGrade), 1, "");
 
   // The rule engine's cues, summed by kind and label (weights as the lexicon and clause rules set them).
   for (const cue of cues) addSpan(cueName(cue), cue.weight / 2, cue.start, cue.end);
 
   // How much judgement the sentence carries at all: a sentence with no evaluative cue is likely context.
-  const evaluative = cues.filter((c) => c.points === "strength" || c.points === "improvement").length;
-  add(named("evaluative", String(Math.min(evaluative, 3))), 1, { outside: "" });
+  let evaluative = 0;
+  for (const c of cues) if (c.points === "strength" || c.points === "improvement") evaluative++;
+  add(named("evaluative", String(Math.min(evaluative, 3))), 1, "");
 
   // The rule engine's verdict from those cues and the place, explained by the evidence that chiefly gave it.
   const rules = ruleVerdict(folded, cues, place);
-  add(named("rules", rules.polarity), 1, rules.source);
-  if (place.previousVerdict) add(named("previous", place.previousVerdict), 1, { outside: "" });
+  addSource(named("rules", rules.polarity), 1, rules.source);
+  if (place.previousVerdict) add(named("previous", place.previousVerdict), 1, "");
 
   // Directive shapes.
   const imperative = IMPERATIVE.exec(folded);
-  if (imperative) add("directive:imperative", 1, { start: 0, end: imperative[0].length });
+  if (imperative) addSpan("directive:imperative", 1, 0, imperative[0].length);
   const unambiguous = UNAMBIGUOUS_IMPERATIVE.exec(folded);
-  if (unambiguous) add("directive:unambiguous", 1, { start: 0, end: unambiguous[0].length - 2 });
+  if (unambiguous) addSpan("directive:unambiguous", 1, 0, unambiguous[0].length - 2);
   const gerund = place.inList ? GERUND_DIRECTIVE.exec(folded) : null;
-  if (gerund) add("directive:gerund", 1, { start: 0, end: gerund[0].length - 2 });
+  if (gerund) addSpan("directive:gerund", 1, 0, gerund[0].length - 2);
 
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
   const tokens = wordTokens(folded);
@@ -141,7 +147,7 @@ function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: Sen
   }
   const first = tokens[0];
   if (first) addWordSpan(keys.word(0, "first"), first.start, first.end);
-  if (tokens.length <= 8) add("short", 1, { outside: "" });
+  if (tokens.length <= 8) add("short", 1, "");
   return sink.result(rules);
 }
 
