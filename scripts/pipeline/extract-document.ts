@@ -11,7 +11,7 @@ import type { AuthorityMatcher } from "../authorities/find-authorities.ts";
 import { ReaderError, type SourceDocument } from "../readers/source-document.ts";
 import { buildTree } from "./build-tree.ts";
 import { collectSentences, type SentenceCandidate } from "./findings/collect-sentences.ts";
-import { findingIdOfIdentity, identityText } from "./findings/finding-id.ts";
+import { findingIdOfIdentity, identityOfFolded } from "./findings/finding-id.ts";
 import { labelFindings } from "./findings/label-findings.ts";
 import { describeDocument } from "./metadata/describe-document.ts";
 import type { Publisher } from "./metadata/detect-publisher.ts";
@@ -95,7 +95,7 @@ export function labelDocument(prepared: PreparedDocument, resources: ExtractionR
   });
   const seen = new Map<string, number>();
   const findings: Finding[] = labelled.map((l) => {
-    const key = identityText(l.candidate.text);
+    const key = identityOfFolded(l.candidate.text, l.folded);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return {

@@ -1,5 +1,6 @@
 /** Stable finding ids: the same sentence of the same document always gets the same id. */
 import { hash } from "node:crypto";
+import { hasOnlySingleSpaces } from "../../nlp/white-space.ts";
 import { foldCharacter } from "../polarity/fold-sentence.ts";
 
 /** Fold a sentence for identity: case, quotes, dashes and white space do not change who it is. */
@@ -11,6 +12,16 @@ export function identityText(text: string): string {
 }
 
 const QUOTES_AND_DASHES = /[’‘`´“”„‐‑‒–—]/g;
+
+/**
+ * identityText of `text` given its matching fold (foldSentence): the same string when the text is trimmed and its only
+ * white space is single spaces (as a candidate sentence is), since both then lower-case and map the same quotes and
+ * dashes; otherwise identityText itself.
+ */
+export function identityOfFolded(text: string, folded: string): string {
+  const trimmed = text.length === 0 || (text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32);
+  return trimmed && hasOnlySingleSpaces(text) ? folded : identityText(text);
+}
 
 const PLAIN_SINGLE_SPACED = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 

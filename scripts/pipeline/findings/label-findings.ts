@@ -41,6 +41,8 @@ export interface LabelledSentence {
   goodPractice: boolean;
   /** The rule engine's verdict on this sentence (the next sentence of its paragraph reads it). */
   ruleVerdict: Polarity | null;
+  /** The sentence folded for matching (foldSentence), which its identity can reuse. */
+  folded: string;
 }
 
 // What stands between two authorities of one list: "X and Y", "X, Y and Z", "X & Y".
@@ -119,6 +121,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       authorities,
       goodPractice: goodPractice && polarity === "strength",
       ruleVerdict: ruleVerdictOf(verdict.features),
+      folded: verdict.folded,
     });
   }
   return out;
