@@ -15,3 +15,8 @@ export function hasOnlySingleSpaces(text: string): boolean {
   }
   return true;
 }
+
+/** True when /\s/ matches the UTF-16 code unit `code`. */
+export function isWhiteSpace(code: number): boolean {
+  return SPACE[code] === 1;
+}
