@@ -15,6 +15,7 @@ import { ruleVerdictOf, type FeatureSource, type SentenceFeatures } from "../pol
 import { themeContexts, type ThemeContext, type TriggeredTheme } from "../../themes/theme-context.ts";
 import { scoreThemes, type ThemeModel } from "../../themes/theme-model.ts";
 import type { SentenceCandidate } from "./collect-sentences.ts";
+import { byCodeUnits, sortSmall } from "../stable-sort.ts";
 
 /** What the labellers need besides the sentence. */
 export interface LabelContext {
@@ -117,7 +118,7 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       polarity,
       confidence,
       cues,
-      themes: themes.map((t) => t.theme).sort(),
+      themes: sortSmall(themes.map((t) => t.theme), byCodeUnits),
       authorities,
       goodPractice: goodPractice && polarity === "strength",
       ruleVerdict: ruleVerdictOf(verdict.features),

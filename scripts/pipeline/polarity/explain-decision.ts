@@ -7,6 +7,7 @@ import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { FeatureVocabulary } from "./feature-vocabulary.ts";
 import type { Contributions } from "./polarity-model.ts";
+import { sortSmall } from "../stable-sort.ts";
 import type { SentenceFeatures } from "./sentence-features.ts";
 
 // Contributions smaller than this barely moved the decision (a sixth of a unit of log-odds: "a", "for", "there"
@@ -59,10 +60,10 @@ export function explainDecision(text: string, features: SentenceFeatures, contri
   // heavy cue is kept, ordering them by magnitude first changes nothing: the last sort is stable, and cues it ties
   // (same weight, same words) are tied by magnitude too, so they stay in the order they came in either way.
   const heavy = cuesOf(count, text, polarity, true);
-  if (heavy.length >= MIN_CUES && heavy.length <= MAX_CUES) return heavy.sort(byWeight);
-  heavy.sort(byMagnitude);
-  const kept = heavy.length >= MIN_CUES ? heavy : heavy.concat(cuesOf(count, text, polarity, false).sort(byMagnitude).slice(0, MIN_CUES - heavy.length));
-  return kept.slice(0, MAX_CUES).sort(byWeight);
+  if (heavy.length >= MIN_CUES && heavy.length <= MAX_CUES) return sortSmall(heavy, byWeight);
+  sortSmall(heavy, byMagnitude);
+  const kept = heavy.length >= MIN_CUES ? heavy : heavy.concat(sortSmall(cuesOf(count, text, polarity, false), byMagnitude).slice(0, MIN_CUES - heavy.length));
+  return sortSmall(kept.slice(0, MAX_CUES), byWeight);
 }
 
 /** The pairs given as the lists scoring gives (a pair without a slot is found by name). */

@@ -4,6 +4,7 @@
  * counts for less, and a low quantifier turns praise into a shortfall.
  */
 import { PatternGate } from "../../nlp/pattern-gate.ts";
+import { sortSmall } from "../stable-sort.ts";
 import type { LexiconEntry } from "./lexicon.ts";
 import { CONTEXT, GOOD_PRACTICE, HEDGES, HIGH_QUANTIFIERS, NEGATIVE, POSITIVE, RECOMMENDATION } from "./lexicon.ts";
 
@@ -164,7 +165,7 @@ function clauseWeighing(folded: string): (offset: number) => number {
 function dropOverlaps(cues: FoundCue[]): FoundCue[] {
   // Most sentences have no cue or one: nothing can overlap, and sorting would only copy.
   if (cues.length <= 1) return cues;
-  const sorted = [...cues].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = sortSmall([...cues], (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: FoundCue[] = [];
   for (const cue of sorted) {
     const clash = kept.some(
@@ -172,5 +173,5 @@ function dropOverlaps(cues: FoundCue[]): FoundCue[] {
     );
     if (!clash) kept.push(cue);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortSmall(kept, (a, b) => a.start - b.start || a.end - b.end);
 }
