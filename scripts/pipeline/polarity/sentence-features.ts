@@ -9,7 +9,7 @@ import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { ListStance, SectionKind } from "../tree-types.ts";
 import type { FoundCue } from "./find-cues.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
-import type { FeatureVocabulary, WordFamily } from "./feature-vocabulary.ts";
+import type { FeatureVocabulary, WordEntry, WordFamily } from "./feature-vocabulary.ts";
 import { ListedSink, NamedSink, type FeatureSink, type ListedFeatures } from "./feature-sink.ts";
 import { ruleVerdict, type RuleVerdict } from "./rule-verdict.ts";
 
@@ -52,7 +52,7 @@ const HEADING_WORD = /[a-z]{3,}/g;
  * word pairs of a sentence are in no model.
  */
 export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace, vocabulary?: FeatureVocabulary): SentenceFeatures {
-  if (!vocabulary) return gatherFeatures(folded, cues, place, new NamedSink(), (tokens) => namedWords(tokens));
+  if (!vocabulary) return gatherFeatures(folded, cues, place, new NamedSink(), namedWords);
   return gatherFeatures(folded, cues, place, new ListedSink(vocabulary), (tokens) => listedWords(tokens, vocabulary));
 }
 
@@ -63,28 +63,33 @@ interface WordKeys<K> {
 }
 
 /** Word features by name, built from the words. */
-function namedWords(tokens: readonly Token[]): WordKeys<string> {
-  return { word: (i, family) => `${family}:${tokens[i]!.word}`, pair: (i) => `b:${tokens[i]!.word}_${tokens[i + 1]!.word}` };
+function namedWords(tokens: TokenLists): WordKeys<string> {
+  const { words } = tokens;
+  return { word: (i, family) => `${family}:${words[i]!}`, pair: (i) => `b:${words[i]!}_${words[i + 1]!}` };
 }
+
+// Each token's entry in the vocabulary, refilled for each sentence (one sentence's features are gathered at a time).
+const ENTRIES: (WordEntry | undefined)[] = [];
 
 /**
  * Word features by the vocabulary's numbers: each word is looked up once, and its entry holds its features and the
  * pairs it opens (most words and pairs are in no model, and no name is built for them).
  */
-function listedWords(tokens: readonly Token[], vocabulary: FeatureVocabulary): WordKeys<number> {
-  const entries = tokens.map((token) => vocabulary.entry(token.word));
+function listedWords(tokens: TokenLists, vocabulary: FeatureVocabulary): WordKeys<number> {
+  const { words, count } = tokens;
+  for (let i = 0; i < count; i++) ENTRIES[i] = vocabulary.entry(words[i]!);
   // Each family read by its own name: a read by a name held in a variable is slow whatever the entry's shape.
   return {
     word: (i, family) => {
-      const entry = entries[i];
+      const entry = ENTRIES[i];
       if (entry === undefined) return undefined;
       return family === "w" ? entry.w : family === "not" ? entry.not : family === "first" ? entry.first : entry.heading;
     },
-    pair: (i) => entries[i]?.pairs.get(tokens[i + 1]!.word),
+    pair: (i) => ENTRIES[i]?.pairs.get(words[i + 1]!),
   };
 }
 
-function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (tokens: readonly Token[]) => WordKeys<K>): SentenceFeatures {
+function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (tokens: TokenLists) => WordKeys<K>): SentenceFeatures {
   // A feature of the sentence's place: its source (the words outside the sentence) is made only when it is recorded.
   const add = (name: string, value: number, outside: string): void => {
     const key = sink.key(name);
@@ -135,19 +140,18 @@ function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: Sen
   if (gerund) addSpan("directive:gerund", 1, 0, gerund[0].length - 2);
 
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
-  const tokens = wordTokens(folded);
+  const tokens = readTokens(folded);
+  const { count, words, starts, ends } = tokens;
   const keys = wordKeys(tokens);
   let negatedFor = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    addWordSpan(keys.word(i, negatedFor > 0 ? "not" : "w"), token.start, token.end);
-    negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
-    const next = tokens[i + 1];
-    if (next) addWordSpan(keys.pair(i), token.start, next.end);
+  for (let i = 0; i < count; i++) {
+    const word = words[i]!;
+    addWordSpan(keys.word(i, negatedFor > 0 ? "not" : "w"), starts[i]!, ends[i]!);
+    negatedFor = NEGATORS.has(word) || word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
+    if (i + 1 < count) addWordSpan(keys.pair(i), starts[i]!, ends[i + 1]!);
   }
-  const first = tokens[0];
-  if (first) addWordSpan(keys.word(0, "first"), first.start, first.end);
-  if (tokens.length <= 8) add("short", 1, "");
+  if (count > 0) addWordSpan(keys.word(0, "first"), starts[0]!, ends[0]!);
+  if (count <= 8) add("short", 1, "");
   return sink.result(rules);
 }
 
@@ -197,8 +201,30 @@ interface Token {
  * on every sentence, and a loop allocates nothing per match. WORD stays the definition; a test holds them equal.
  */
 export function wordTokens(folded: string): Token[] {
-  const tokens: Token[] = [];
-  const push = (start: number, end: number): void => void tokens.push({ word: normaliseToken(folded.slice(start, end)), start, end });
+  const { count, words, starts, ends } = readTokens(folded);
+  return Array.from({ length: count }, (_, i) => ({ word: words[i]!, start: starts[i]!, end: ends[i]! }));
+}
+
+/** A sentence's tokens as parallel lists; the first `count` entries are the sentence's. */
+interface TokenLists {
+  count: number;
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+// One sentence is read at a time: its tokens are written over the last one's (no object per token).
+const TOKENS: TokenLists = { count: 0, words: [], starts: [], ends: [] };
+
+/** The tokens of a folded sentence (wordTokens' words), into the shared lists: good until the next sentence is read. */
+function readTokens(folded: string): TokenLists {
+  const { words, starts, ends } = TOKENS;
+  let count = 0;
+  const push = (start: number, end: number): void => {
+    words[count] = normaliseToken(folded.slice(start, end));
+    starts[count] = start;
+    ends[count++] = end;
+  };
   let i = 0;
   while (i < folded.length) {
     const c = folded.charCodeAt(i);
@@ -219,7 +245,8 @@ export function wordTokens(folded: string): Token[] {
       i = j;
     } else i++;
   }
-  return tokens;
+  TOKENS.count = count;
+  return TOKENS;
 }
 
 const [APOSTROPHE, HYPHEN, FULL_STOP, PERCENT] = ["'", "-", ".", "%"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
