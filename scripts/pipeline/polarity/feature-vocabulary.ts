@@ -7,6 +7,7 @@
  * instead of hashing names.
  */
 import { PolaritySchema } from "../../../src/schemas/finding.ts";
+import { SpanTable } from "../../nlp/span-table.ts";
 
 /** The word families a word can fire, each its own feature ("w:timely", "not:timely", "first:timely", "heading:timely"). */
 export type WordFamily = "w" | "not" | "first" | "heading";
@@ -24,6 +25,8 @@ export class WordEntry {
   heading: number | undefined = undefined;
   /** second word → the pair feature's number ("b:first_second"). */
   readonly pairs = new Map<string, number>();
+  /** The same by the second word's number (FeatureVocabulary.wordAt). */
+  readonly pairsByWord = new Map<number, number>();
 }
 
 /** The models' feature names, numbered, with the word families indexed by their words. */
@@ -33,6 +36,10 @@ export class FeatureVocabulary {
   readonly #ids = new Map<string, number>();
   readonly #words = new Map<string, WordEntry>();
   readonly #columns = new WeakMap<ReadonlyMap<string, number>, Int32Array>();
+  /** Every word of a word or pair feature, numbered, looked up by its span of a sentence. */
+  readonly #wordTable: SpanTable;
+  /** Each numbered word's entry. */
+  readonly wordEntries: readonly WordEntry[];
 
   constructor(names: Iterable<string>) {
     // The rules' verdict is a feature whether or not a model reads it (a sentence records it for the next one).
@@ -52,6 +59,16 @@ export class FeatureVocabulary {
         this.#entry(rest)[family as WordFamily] = id;
       }
     });
+    // A pair's second word gets an entry too (perhaps with no feature of its own), so that pairs can be found by number.
+    for (const entry of [...this.#words.values()]) for (const second of entry.pairs.keys()) this.#entry(second);
+    this.#wordTable = new SpanTable(this.#words.keys());
+    this.wordEntries = this.#wordTable.words.map((word) => this.#words.get(word)!);
+    for (const entry of this.wordEntries) for (const [second, id] of entry.pairs) entry.pairsByWord.set(this.#wordTable.find(second, 0, second.length), id);
+  }
+
+  /** The number of the word `text` holds from `start` to `end` (its place in `wordEntries`), or -1 when no feature reads it. */
+  wordAt(text: string, start: number, end: number): number {
+    return this.#wordTable.find(text, start, end);
   }
 
   #entry(word: string): WordEntry {

@@ -9,7 +9,8 @@ import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { ListStance, SectionKind } from "../tree-types.ts";
 import type { FoundCue } from "./find-cues.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
-import type { FeatureVocabulary, WordEntry, WordFamily } from "./feature-vocabulary.ts";
+import type { FeatureVocabulary, WordFamily } from "./feature-vocabulary.ts";
+import { SpanTable } from "../../nlp/span-table.ts";
 import { ListedSink, NamedSink, type FeatureSink, type ListedFeatures } from "./feature-sink.ts";
 import { ruleVerdict, type RuleVerdict } from "./rule-verdict.ts";
 
@@ -53,43 +54,94 @@ const HEADING_WORD = /[a-z]{3,}/g;
  */
 export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace, vocabulary?: FeatureVocabulary): SentenceFeatures {
   if (!vocabulary) return gatherFeatures(folded, cues, place, new NamedSink(), namedWords);
-  return gatherFeatures(folded, cues, place, new ListedSink(vocabulary), (tokens) => listedWords(tokens, vocabulary));
+  return gatherFeatures(folded, cues, place, new ListedSink(vocabulary), (text) => listedWords(text, vocabulary));
 }
 
-/** The word features of a sentence's tokens: each token's key in a family, and the key of the pair it opens with the next. */
+/**
+ * The word features of a sentence: its tokens' spans, each token's key in a family, the key of the pair it opens
+ * with the next, and whether it is a negator (which negates the next three words).
+ */
 interface WordKeys<K> {
+  count: number;
+  starts: readonly number[];
+  ends: readonly number[];
   word(i: number, family: WordFamily): K | undefined;
   pair(i: number): K | undefined;
+  negator(i: number): boolean;
 }
 
 /** Word features by name, built from the words. */
-function namedWords(tokens: TokenLists): WordKeys<string> {
-  const { words } = tokens;
-  return { word: (i, family) => `${family}:${words[i]!}`, pair: (i) => `b:${words[i]!}_${words[i + 1]!}` };
-}
-
-// Each token's entry in the vocabulary, refilled for each sentence (one sentence's features are gathered at a time).
-const ENTRIES: (WordEntry | undefined)[] = [];
-
-/**
- * Word features by the vocabulary's numbers: each word is looked up once, and its entry holds its features and the
- * pairs it opens (most words and pairs are in no model, and no name is built for them).
- */
-function listedWords(tokens: TokenLists, vocabulary: FeatureVocabulary): WordKeys<number> {
-  const { words, count } = tokens;
-  for (let i = 0; i < count; i++) ENTRIES[i] = vocabulary.entry(words[i]!);
-  // Each family read by its own name: a read by a name held in a variable is slow whatever the entry's shape.
+function namedWords(folded: string): WordKeys<string> {
+  const { count, words, starts, ends } = readTokens(folded);
   return {
-    word: (i, family) => {
-      const entry = ENTRIES[i];
-      if (entry === undefined) return undefined;
-      return family === "w" ? entry.w : family === "not" ? entry.not : family === "first" ? entry.first : entry.heading;
-    },
-    pair: (i) => ENTRIES[i]?.pairs.get(words[i + 1]!),
+    count,
+    starts,
+    ends,
+    word: (i, family) => `${family}:${words[i]!}`,
+    pair: (i) => `b:${words[i]!}_${words[i + 1]!}`,
+    negator: (i) => isNegator(words[i]!),
   };
 }
 
-function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (tokens: TokenLists) => WordKeys<K>): SentenceFeatures {
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || word.endsWith("n't");
+}
+
+// The negators, looked up by a token's span (as the vocabulary's words are: no string is cut for a word).
+const NEGATOR_SPANS = new SpanTable(NEGATORS);
+
+// A sentence's tokens by span, with each one's word number in the vocabulary (-1 for none) and whether it negates:
+// written over for each sentence (one sentence's features are gathered at a time).
+const LISTED = { starts: [] as number[], ends: [] as number[], words: [] as number[], negators: [] as boolean[] };
+
+/**
+ * Word features by the vocabulary's numbers: each word is found by its span, with no string cut or hashed for it, and
+ * its entry holds its features and the pairs it opens, by the next word's number (most words and pairs are in no
+ * model, and no name is built for them). The tokens are readTokens' (a test holds both ways of reading equal).
+ */
+function listedWords(folded: string, vocabulary: FeatureVocabulary): WordKeys<number> {
+  const { starts, ends, words, negators } = LISTED;
+  let count = 0;
+  eachToken(folded, (start, end, isNumber) => {
+    starts[count] = start;
+    ends[count] = end;
+    if (isNumber) {
+      // Numbers fold to one of three tokens (normaliseToken): those few are cut and looked up whole.
+      const word = normaliseToken(folded.slice(start, end));
+      words[count] = vocabulary.wordAt(word, 0, word.length);
+      negators[count++] = isNegator(word);
+    } else {
+      words[count] = vocabulary.wordAt(folded, start, end);
+      negators[count++] = NEGATOR_SPANS.find(folded, start, end) >= 0 || endsWithNot(folded, start, end);
+    }
+  });
+  const entries = vocabulary.wordEntries;
+  // Each family read by its own name: a read by a name held in a variable is slow whatever the entry's shape.
+  return {
+    count,
+    starts,
+    ends,
+    word: (i, family) => {
+      const number = words[i]!;
+      if (number < 0) return undefined;
+      const entry = entries[number]!;
+      return family === "w" ? entry.w : family === "not" ? entry.not : family === "first" ? entry.first : entry.heading;
+    },
+    pair: (i) => {
+      const number = words[i]!;
+      const next = words[i + 1]!;
+      return number < 0 || next < 0 ? undefined : entries[number]!.pairsByWord.get(next);
+    },
+    negator: (i) => negators[i]!,
+  };
+}
+
+/** Whether the span of `text` ends in "n't" (as a word ending "n't" negates). */
+function endsWithNot(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && text.charCodeAt(end - 3) === 110 && text.charCodeAt(end - 2) === APOSTROPHE && text.charCodeAt(end - 1) === 116;
+}
+
+function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (folded: string) => WordKeys<K>): SentenceFeatures {
   // A feature of the sentence's place: its source (the words outside the sentence) is made only when it is recorded.
   const add = (name: string, value: number, outside: string): void => {
     const key = sink.key(name);
@@ -140,14 +192,12 @@ function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: Sen
   if (gerund) addSpan("directive:gerund", 1, 0, gerund[0].length - 2);
 
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
-  const tokens = readTokens(folded);
-  const { count, words, starts, ends } = tokens;
-  const keys = wordKeys(tokens);
+  const keys = wordKeys(folded);
+  const { count, starts, ends } = keys;
   let negatedFor = 0;
   for (let i = 0; i < count; i++) {
-    const word = words[i]!;
     addWordSpan(keys.word(i, negatedFor > 0 ? "not" : "w"), starts[i]!, ends[i]!);
-    negatedFor = NEGATORS.has(word) || word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
+    negatedFor = keys.negator(i) ? 3 : Math.max(0, negatedFor - 1);
     if (i + 1 < count) addWordSpan(keys.pair(i), starts[i]!, ends[i + 1]!);
   }
   if (count > 0) addWordSpan(keys.word(0, "first"), starts[0]!, ends[0]!);
@@ -220,11 +270,17 @@ const TOKENS: TokenLists = { count: 0, words: [], starts: [], ends: [] };
 function readTokens(folded: string): TokenLists {
   const { words, starts, ends } = TOKENS;
   let count = 0;
-  const push = (start: number, end: number): void => {
+  eachToken(folded, (start, end) => {
     words[count] = normaliseToken(folded.slice(start, end));
     starts[count] = start;
     ends[count++] = end;
-  };
+  });
+  TOKENS.count = count;
+  return TOKENS;
+}
+
+/** Each token's span in a folded sentence, in order, and whether it is a number (whose word normaliseToken folds). */
+function eachToken(folded: string, token: (start: number, end: number, isNumber: boolean) => void): void {
   let i = 0;
   while (i < folded.length) {
     const c = folded.charCodeAt(i);
@@ -235,18 +291,16 @@ function readTokens(folded: string): TokenLists {
         if (isLetter(d)) last = j;
         else if (d !== APOSTROPHE && d !== HYPHEN) break;
       }
-      push(i, last + 1);
+      token(i, last + 1, false);
       i = last + 1;
     } else if (isDigit(c)) {
       let j = digitsEnd(folded, i);
       if (folded.charCodeAt(j) === FULL_STOP && isDigit(folded.charCodeAt(j + 1))) j = digitsEnd(folded, j + 1);
       if (folded.charCodeAt(j) === PERCENT) j++;
-      push(i, j);
+      token(i, j, true);
       i = j;
     } else i++;
   }
-  TOKENS.count = count;
-  return TOKENS;
 }
 
 const [APOSTROPHE, HYPHEN, FULL_STOP, PERCENT] = ["'", "-", ".", "%"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
