@@ -135,12 +135,15 @@ export class PatternGate {
   #lastText: string | undefined;
   #lastOpen = new Uint8Array(0);
 
-  /** Per pattern (in the order given), 1 when it may match somewhere in `text`, 0 when it cannot (read-only: it may be shared). */
+  /**
+   * Per pattern (in the order given), 1 when it may match somewhere in `text`, 0 when it cannot. Read-only, and good
+   * until the gate is asked about another text: the same array is refilled for each text (one fewer allocation a sentence).
+   */
   open(text: string): Uint8Array {
     if (text === this.#lastText) return this.#lastOpen;
-    const open = new Uint8Array(this.#count);
+    if (this.#lastOpen.length !== this.#count) this.#lastOpen = new Uint8Array(this.#count);
+    const open = this.#lastOpen.fill(0);
     this.#lastText = text;
-    this.#lastOpen = open;
     for (const index of this.#always) open[index] = 1;
     const anywhere = this.#anyAnywhere ? this.#anywhere : undefined;
     const wordStart = this.#wordStart;

@@ -3,6 +3,7 @@
  * quoted sentences merge with the next one, and a missing space after a full stop merges sentences.
  */
 import { splitSentencesRaw } from "./compromise.ts";
+import { isWhiteSpace } from "./white-space.ts";
 
 /** A sentence as a span of the text it came from. */
 export interface SentenceSpan {
@@ -38,6 +39,8 @@ export function segmentSentences(text: string, offset = 0): SentenceSpan[] {
 
 /** Find the boundaries compromise missed inside one chunk. */
 function splitInner(chunk: string): SentenceSpan[] {
+  // Both patterns need a character after the stop they match: a chunk whose only stop ends it (most sentences) is whole.
+  if (!hasInnerStop(chunk)) return [{ start: 0, end: chunk.length }];
   const pieces: SentenceSpan[] = [];
   let from = 0;
   const matches = [...chunk.matchAll(INNER_BOUNDARY), ...chunk.matchAll(NO_SPACE_BOUNDARY)].sort(
@@ -56,12 +59,21 @@ function splitInner(chunk: string): SentenceSpan[] {
   return pieces;
 }
 
+/** Whether a full stop, question or exclamation mark stands before the chunk's last character. */
+function hasInnerStop(chunk: string): boolean {
+  for (let i = 0; i < chunk.length - 1; i++) {
+    const code = chunk.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63) return true;
+  }
+  return false;
+}
+
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
 function trimSpan(text: string, start: number, end: number): SentenceSpan {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

@@ -11,7 +11,7 @@ import type { AuthorityMatcher } from "../authorities/find-authorities.ts";
 import { ReaderError, type SourceDocument } from "../readers/source-document.ts";
 import { buildTree } from "./build-tree.ts";
 import { collectSentences, type SentenceCandidate } from "./findings/collect-sentences.ts";
-import { findingIdOfIdentity, identityText } from "./findings/finding-id.ts";
+import { findingIdOfIdentity, identityOfFolded } from "./findings/finding-id.ts";
 import { labelFindings } from "./findings/label-findings.ts";
 import { describeDocument } from "./metadata/describe-document.ts";
 import type { Publisher } from "./metadata/detect-publisher.ts";
@@ -94,8 +94,9 @@ export function labelDocument(prepared: PreparedDocument, resources: ExtractionR
     themeModel: resources.themeModel,
   });
   const seen = new Map<string, number>();
+  const pageAt = pageFinder(source);
   const findings: Finding[] = labelled.map((l) => {
-    const key = identityText(l.candidate.text);
+    const key = identityOfFolded(l.candidate.text, l.folded);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return {
@@ -108,7 +109,7 @@ export function labelDocument(prepared: PreparedDocument, resources: ExtractionR
       authorities: l.authorities,
       goodPractice: l.goodPractice,
       section: l.candidate.section,
-      page: pageOf(source, l.candidate.start),
+      page: pageAt(l.candidate.start),
       start: l.candidate.start,
       end: l.candidate.end,
     };
@@ -123,8 +124,27 @@ export function extractDocument(source: SourceDocument, origin: DocumentOrigin, 
   return labelDocument(prepareDocument(source, origin, resources), resources);
 }
 
-function pageOf(source: SourceDocument, offset: number): number | null {
-  if (source.pages.length === 0) return null;
-  const page = source.pages.find((p) => offset >= p.start && offset < p.end) ?? source.pages.findLast((p) => p.start <= offset);
-  return page?.number ?? null;
+/**
+ * The page holding each offset: the first page whose span holds it, else the last page starting before it. Pages
+ * in order and apart (as readers give them) are searched by halves; otherwise every page is tried, as the rule says.
+ */
+function pageFinder(source: SourceDocument): (offset: number) => number | null {
+  const { pages } = source;
+  if (pages.length === 0) return () => null;
+  const ordered = pages.every((p, i) => p.start <= p.end && (i === 0 || pages[i - 1]!.end <= p.start));
+  if (!ordered) {
+    return (offset) => (pages.find((p) => offset >= p.start && offset < p.end) ?? pages.findLast((p) => p.start <= offset))?.number ?? null;
+  }
+  return (offset) => {
+    // The last page starting at or before the offset: it holds the offset if any page does (pages are apart).
+    let low = 0;
+    let high = pages.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (pages[middle]!.start <= offset) [last, low] = [middle, middle + 1];
+      else high = middle - 1;
+    }
+    return last < 0 ? null : pages[last]!.number;
+  };
 }

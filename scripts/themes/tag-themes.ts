@@ -25,7 +25,9 @@ interface Hit {
  */
 export function createThemeTagger(themes: readonly Theme[]): (sentence: string) => ThemeTag[] {
   const index = compileTriggerIndex(themes);
-  return (sentence) => resolveHits(findHits(sentence, index), index);
+  // One sentence is tagged at a time: its confirmed themes are marked in one array, cleared for each sentence.
+  const confirmed = new Uint8Array(index.themeIds.length);
+  return (sentence) => resolveHits(findHits(sentence, index, confirmed.fill(0)), index);
 }
 
 /** The distinct theme ids of a list of tags, in the order they first fire. */
@@ -40,11 +42,10 @@ interface Hits {
   confirmed: Uint8Array;
 }
 
-function findHits(sentence: string, index: TriggerIndex): Hits {
+function findHits(sentence: string, index: TriggerIndex, confirmed: Uint8Array): Hits {
   const tokens = tokeniseForMatching(sentence);
   const { words, starts, ends } = tokens;
   const hits: Hit[] = [];
-  const confirmed = new Uint8Array(index.themeIds.length);
   for (let i = 0; i < words.length; i++) {
     const candidates = index.byFirstWord.get(words[i] as string);
     if (candidates === undefined) continue;
@@ -79,6 +80,7 @@ function matchesAt(pattern: TriggerPattern, tokens: MatchTokens, at: number, sen
 }
 
 function resolveHits({ hits, confirmed }: Hits, index: TriggerIndex): ThemeTag[] {
+  if (hits.length === 0) return [];
   const kept = hits.filter((h) => confirmed[h.pattern.theme] === 1);
   const tags: ThemeTag[] = [];
   for (const h of kept) {

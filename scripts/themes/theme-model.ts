@@ -134,15 +134,39 @@ function writeSharedScores(file: Pick<ThemeModelFile, "shared">, context: ThemeC
 /** The places beside a sentence whose triggered themes it reads as `nb:` features. */
 const NEIGHBOURS = ["previous", "next"] as const;
 
-// Scoring runs one sentence at a time: each model's sentence buffers are made once and reused.
-const buffers = new WeakMap<ThemeModel, { shared: SharedParts; triggered: Uint8Array; beside: Uint8Array; names: string[]; columns: number[]; values: number[] }>();
+// Scoring runs one sentence at a time: each model's sentence buffers are made once and reused. The features' columns
+// and values are typed arrays (grown when a sentence has more), read in the tight loop below.
+interface SentenceBuffers {
+  shared: SharedParts;
+  triggered: Uint8Array;
+  beside: Uint8Array;
+  names: string[];
+  columns: Int32Array;
+  values: Float64Array;
+  /** Each theme's trigger and neighbour feature names (`trig:<theme>`, `nb:<theme>`), built once. */
+  triggerNames: string[];
+  neighbourNames: string[];
+}
+const buffers = new WeakMap<ThemeModel, SentenceBuffers>();
 
-function buffersOf(model: ThemeModel) {
+function buffersOf(model: ThemeModel, size: number): SentenceBuffers {
   let found = buffers.get(model);
   if (!found) {
-    const themes = model.file.classes.length;
-    buffers.set(model, (found = { shared: sharedParts(themes), triggered: new Uint8Array(themes), beside: new Uint8Array(themes), names: [], columns: [], values: [] }));
+    const { classes } = model.file;
+    const themes = classes.length;
+    found = {
+      shared: sharedParts(themes),
+      triggered: new Uint8Array(themes),
+      beside: new Uint8Array(themes),
+      names: [],
+      columns: new Int32Array(0),
+      values: new Float64Array(0),
+      triggerNames: classes.map((theme) => `trig:${theme}`),
+      neighbourNames: classes.map((theme) => `nb:${theme}`),
+    };
+    buffers.set(model, found);
   }
+  if (found.columns.length < size) [found.columns, found.values] = [new Int32Array(size * 2), new Float64Array(size * 2)];
   return found;
 }
 
@@ -154,30 +178,32 @@ function buffersOf(model: ThemeModel) {
 export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, number> | ListedFeatures, context: ThemeContext): ThemeScore[] {
   const { classes, threshold, relative } = model.file;
   const themes = classes.length;
-  const { shared, triggered, beside, names, columns, values: amounts } = buffersOf(model);
+  const listed = features instanceof Map ? null : (features as ListedFeatures);
+  const size = (listed ? listed.ids.length : (features as ReadonlyMap<string, number>).size) + 2 * themes;
+  const { shared, triggered, beside, names, columns, values: amounts, triggerNames, neighbourNames } = buffersOf(model, size);
   writeSharedScores(model.file, context, model.position, shared);
   const z = shared.z;
   const byFeature = model.byFeature;
-  // The features the model reads, as parallel lists: name, column, value. The first `present` entries are this
-  // sentence's (emptying the lists by setting their length to 0 would drop their storage, to be allocated again).
+  // The features the model reads, as parallel lists: name, column, value. The first `present` entries are this sentence's.
   let present = 0;
-  const read = (name: string, column: number, value: number): void => {
-    names[present] = name;
-    columns[present] = column;
-    amounts[present++] = value;
-  };
-  if (features instanceof Map) {
-    for (const [name, value] of features) {
+  if (listed === null) {
+    for (const [name, value] of features as ReadonlyMap<string, number>) {
       const column = model.index.get(name);
-      if (column !== undefined) read(name, column, value);
+      if (column === undefined) continue;
+      names[present] = name;
+      columns[present] = column;
+      amounts[present++] = value;
     }
   } else {
     // As the vocabulary numbers them: each feature's column is an array read, not a hash of its name.
-    const { vocabulary, ids, amounts: values } = features as ListedFeatures;
+    const { vocabulary, ids, amounts: values } = listed;
     const byId = vocabulary.columnsIn(model.index);
     for (let i = 0; i < ids.length; i++) {
       const column = byId[ids[i]!]!;
-      if (column >= 0) read(vocabulary.names[ids[i]!]!, column, values[i]!);
+      if (column < 0) continue;
+      names[present] = vocabulary.names[ids[i]!]!;
+      columns[present] = column;
+      amounts[present++] = values[i]!;
     }
   }
   triggered.fill(0);
@@ -185,7 +211,10 @@ export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, num
     const t = model.position.get(theme);
     if (t === undefined || triggered[t]) continue;
     triggered[t] = 1;
-    if (model.triggerColumn[t]! >= 0) read(`trig:${theme}`, model.triggerColumn[t]!, 1);
+    if (model.triggerColumn[t]! < 0) continue;
+    names[present] = triggerNames[t]!;
+    columns[present] = model.triggerColumn[t]!;
+    amounts[present++] = 1;
   }
   beside.fill(0);
   // The two neighbours in turn, without joining their lists (this runs on every sentence).
@@ -194,13 +223,16 @@ export function scoreThemes(model: ThemeModel, features: ReadonlyMap<string, num
       const t = model.position.get(theme);
       if (t === undefined || beside[t]) continue;
       beside[t] = 1;
-      if (model.neighbourColumn[t]! >= 0) read(`nb:${theme}`, model.neighbourColumn[t]!, 1);
+      if (model.neighbourColumn[t]! < 0) continue;
+      names[present] = neighbourNames[t]!;
+      columns[present] = model.neighbourColumn[t]!;
+      amounts[present++] = 1;
     }
   }
   for (let i = 0; i < present; i++) {
     const base = columns[i]! * themes;
     const value = amounts[i]!;
-    for (let t = 0; t < themes; t++) z[t] = z[t]! + byFeature[base + t]! * value;
+    for (let t = 0; t < themes; t++) z[t]! += byFeature[base + t]! * value;
   }
   let likeliest = -Infinity;
   for (let t = 0; t < themes; t++) if (z[t]! > likeliest) likeliest = z[t]!;

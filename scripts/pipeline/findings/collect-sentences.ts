@@ -3,12 +3,12 @@
  * candidate finding, with the place it stands (section, list stance, block) for the labellers.
  */
 import { segmentSentences } from "../../nlp/segment-sentences.ts";
+import { hasOnlySingleSpaces } from "../../nlp/white-space.ts";
 import { isLetterClosing, isPublicationNotice } from "../structure/line-patterns.ts";
 import { isBoilerplateSentence, referenceTagLengths } from "../structure/report-boilerplate.ts";
 import { isVerdictLine } from "../structure/verdict-lines.ts";
 import { blockData } from "../tree-types.ts";
-import type { ListStance, Root, SectionKind } from "../tree-types.ts";
-import { visit } from "unist-util-visit";
+import type { ListStance, Paragraph, Root, SectionKind } from "../tree-types.ts";
 
 /** A sentence that will become a finding. */
 export interface SentenceCandidate {
@@ -29,7 +29,7 @@ export interface SentenceCandidate {
 /** Collect the sentences of the body blocks in document order. */
 export function collectSentences(tree: Root, text: string): SentenceCandidate[] {
   const out: SentenceCandidate[] = [];
-  visit(tree, "paragraph", (node, _index, parent) => {
+  eachParagraph(tree, null, (node, parent) => {
     const data = blockData(node);
     if (data.role !== "body") return;
     let start = node.position!.start.offset!;
@@ -42,7 +42,8 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
       // A reference tag glued to a sentence ("(Recommendation) Older care leavers …") is not part of the finding.
       const tag = referenceTagLengths(text.slice(whole.start, whole.end));
       const span = tag.lead + tag.trail > 0 && tag.lead + tag.trail < whole.end - whole.start ? { start: whole.start + tag.lead, end: whole.end - tag.trail } : whole;
-      const sentence = text.slice(span.start, span.end).replace(/\s+/g, " ");
+      const raw = text.slice(span.start, span.end);
+      const sentence = hasOnlySingleSpaces(raw) ? raw : raw.replace(/\s+/g, " ");
       if (!/[A-Za-z]{2}/.test(sentence) || !sentence.includes(" ")) return;
       // The back page's licence and availability lines read as praise ("free of charge", "available").
       if (isPublicationNotice(sentence) || isLetterClosing(sentence)) return;
@@ -70,4 +71,19 @@ export function collectSentences(tree: Root, text: string): SentenceCandidate[] 
 /** A short run of words that ends without a sentence's punctuation and opens with a capital: a heading's shape. */
 function isGluedHeading(sentence: string): boolean {
   return /^[A-Z]/.test(sentence) && !/[.!?:;,]["”’')\]]*$/.test(sentence) && sentence.split(" ").length <= 6;
+}
+
+/** A node of the tree as the walk below reads it. */
+interface TreeNode {
+  type: string;
+  children?: TreeNode[];
+}
+
+/**
+ * Each paragraph of the tree with its parent, in document order (depth first, a node before its children), as
+ * unist-util-visit would give them: a plain walk, without the visitor's per-node bookkeeping.
+ */
+function eachParagraph(node: TreeNode, parent: TreeNode | null, found: (paragraph: Paragraph, parent: TreeNode | null) => void): void {
+  if (node.type === "paragraph") found(node as unknown as Paragraph, parent);
+  if (node.children) for (const child of node.children) eachParagraph(child, node, found);
 }

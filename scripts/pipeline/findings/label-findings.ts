@@ -7,7 +7,7 @@ import type { Cue } from "../../../src/schemas/cue.ts";
 import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { AuthorityMatcher } from "../../authorities/find-authorities.ts";
 import { isNamedAsTopic } from "../../authorities/sentence-context.ts";
-import { classifyPolarity } from "../polarity/classify-polarity.ts";
+import { classifyPolarity, type SentencePlace } from "../polarity/classify-polarity.ts";
 import { FeatureVocabulary } from "../polarity/feature-vocabulary.ts";
 import type { PolarityModel } from "../polarity/polarity-model.ts";
 import type { ListedFeatures } from "../polarity/feature-sink.ts";
@@ -15,6 +15,7 @@ import { ruleVerdictOf, type FeatureSource, type SentenceFeatures } from "../pol
 import { themeContexts, type ThemeContext, type TriggeredTheme } from "../../themes/theme-context.ts";
 import { scoreThemes, type ThemeModel } from "../../themes/theme-model.ts";
 import type { SentenceCandidate } from "./collect-sentences.ts";
+import { byCodeUnits, sortSmall } from "../stable-sort.ts";
 
 /** What the labellers need besides the sentence. */
 export interface LabelContext {
@@ -41,6 +42,8 @@ export interface LabelledSentence {
   goodPractice: boolean;
   /** The rule engine's verdict on this sentence (the next sentence of its paragraph reads it). */
   ruleVerdict: Polarity | null;
+  /** The sentence folded for matching (foldSentence), which its identity can reuse. */
+  folded: string;
 }
 
 // What stands between two authorities of one list: "X and Y", "X, Y and Z", "X & Y".
@@ -69,8 +72,19 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
     const previous = out.at(-1);
     const sameBlock = previous !== undefined && previous.candidate.blockIndex === candidate.blockIndex && !candidate.inList;
     const previousVerdict = sameBlock ? previous.ruleVerdict : null;
-    const verdict = classifyPolarity(candidate.text, { ...candidate, docKind: ctx.docKind, docGrade: ctx.docGrade, previousVerdict }, ctx.polarityModel, vocabulary);
-    const cues = [...verdict.cues];
+    // The place by its fields (a spread of the candidate copied every field of it, for each sentence).
+    const place: SentencePlace = {
+      section: candidate.section,
+      sectionKind: candidate.sectionKind,
+      listStance: candidate.listStance,
+      inList: candidate.inList,
+      docKind: ctx.docKind,
+      docGrade: ctx.docGrade,
+      previousVerdict,
+    };
+    const verdict = classifyPolarity(candidate.text, place, ctx.polarityModel, vocabulary);
+    // The verdict's own list (made for this sentence): theme and authority cues are added to it.
+    const cues = verdict.cues;
     let { polarity, goodPractice } = verdict;
     const { confidence } = verdict;
     // Themes: the model weighs the taxonomy's triggers (in the sentence, its heading and its neighbours) with the
@@ -104,10 +118,11 @@ export function labelFindings(candidates: SentenceCandidate[], ctx: LabelContext
       polarity,
       confidence,
       cues,
-      themes: themes.map((t) => t.theme).sort(),
+      themes: sortSmall(themes.map((t) => t.theme), byCodeUnits),
       authorities,
       goodPractice: goodPractice && polarity === "strength",
       ruleVerdict: ruleVerdictOf(verdict.features),
+      folded: verdict.folded,
     });
   }
   return out;

@@ -25,6 +25,8 @@ export interface PolarityVerdict {
   goodPractice: boolean;
   /** The features the model read (the theme model reads their words too). */
   features: SentenceFeatures;
+  /** The sentence as the cues were matched on it (foldSentence): a finding's identity reads it too. */
+  folded: string;
 }
 
 const FORMAL_LABELS: readonly Polarity[] = ["improvement", "recommendation"];
@@ -47,6 +49,7 @@ export function classifyPolarity(text: string, place: SentencePlace, model: Pola
     cues,
     goodPractice: goodPractice !== null && score.polarity === "strength",
     features,
+    folded,
   };
 }
 

@@ -7,19 +7,26 @@
  * instead of hashing names.
  */
 import { PolaritySchema } from "../../../src/schemas/finding.ts";
+import { SpanTable } from "../../nlp/span-table.ts";
 
 /** The word families a word can fire, each its own feature ("w:timely", "not:timely", "first:timely", "heading:timely"). */
 export type WordFamily = "w" | "not" | "first" | "heading";
 const FAMILIES: ReadonlySet<string> = new Set<WordFamily>(["w", "not", "first", "heading"]);
 
-/** What the models read of one word: the feature number of each family it fires in a model, and the pairs it opens. */
-export interface WordEntry {
-  w?: number;
-  not?: number;
-  first?: number;
-  heading?: number;
+/**
+ * What the models read of one word: the feature number of each family it fires in a model, and the pairs it opens.
+ * A class with every field set from the start, so that all entries share one shape: the word features read them on
+ * every word of every sentence, and entries of a dozen shapes made each read a slow, many-shaped one.
+ */
+export class WordEntry {
+  w: number | undefined = undefined;
+  not: number | undefined = undefined;
+  first: number | undefined = undefined;
+  heading: number | undefined = undefined;
   /** second word → the pair feature's number ("b:first_second"). */
-  pairs: Map<string, number>;
+  readonly pairs = new Map<string, number>();
+  /** The same by the second word's number (FeatureVocabulary.wordAt). */
+  readonly pairsByWord = new Map<number, number>();
 }
 
 /** The models' feature names, numbered, with the word families indexed by their words. */
@@ -29,6 +36,10 @@ export class FeatureVocabulary {
   readonly #ids = new Map<string, number>();
   readonly #words = new Map<string, WordEntry>();
   readonly #columns = new WeakMap<ReadonlyMap<string, number>, Int32Array>();
+  /** Every word of a word or pair feature, numbered, looked up by its span of a sentence. */
+  readonly #wordTable: SpanTable;
+  /** Each numbered word's entry. */
+  readonly wordEntries: readonly WordEntry[];
 
   constructor(names: Iterable<string>) {
     // The rules' verdict is a feature whether or not a model reads it (a sentence records it for the next one).
@@ -48,11 +59,21 @@ export class FeatureVocabulary {
         this.#entry(rest)[family as WordFamily] = id;
       }
     });
+    // A pair's second word gets an entry too (perhaps with no feature of its own), so that pairs can be found by number.
+    for (const entry of [...this.#words.values()]) for (const second of entry.pairs.keys()) this.#entry(second);
+    this.#wordTable = new SpanTable(this.#words.keys());
+    this.wordEntries = this.#wordTable.words.map((word) => this.#words.get(word)!);
+    for (const entry of this.wordEntries) for (const [second, id] of entry.pairs) entry.pairsByWord.set(this.#wordTable.find(second, 0, second.length), id);
+  }
+
+  /** The number of the word `text` holds from `start` to `end` (its place in `wordEntries`), or -1 when no feature reads it. */
+  wordAt(text: string, start: number, end: number): number {
+    return this.#wordTable.find(text, start, end);
   }
 
   #entry(word: string): WordEntry {
     let entry = this.#words.get(word);
-    if (!entry) this.#words.set(word, (entry = { pairs: new Map() }));
+    if (!entry) this.#words.set(word, (entry = new WordEntry()));
     return entry;
   }
 

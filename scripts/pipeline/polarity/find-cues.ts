@@ -4,6 +4,7 @@
  * counts for less, and a low quantifier turns praise into a shortfall.
  */
 import { PatternGate } from "../../nlp/pattern-gate.ts";
+import { sortSmall } from "../stable-sort.ts";
 import type { LexiconEntry } from "./lexicon.ts";
 import { CONTEXT, GOOD_PRACTICE, HEDGES, HIGH_QUANTIFIERS, NEGATIVE, POSITIVE, RECOMMENDATION } from "./lexicon.ts";
 
@@ -22,15 +23,30 @@ const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all
 
 const RECOMMENDATION_AND_CONTEXT = [...RECOMMENDATION, ...CONTEXT];
 
+// The clause patterns (clauseWeighing).
+const CONTRAST = /(?:,|;|\s)\s*(?:but|however|yet)\b(?!\s+(?:also|not))|^however\b|^but\b/;
+// Every match of CONTRAST has one of these words at a word's start: where the gate finds none, CONTRAST is not run.
+const CONTRAST_WORDS = /\b(?:but|however|yet)\b/;
+const FRONTED = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding|when|where|if|once|as a result of)\b[^,]*,/;
+const DESPITE = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/;
+// A purpose clause states a goal, not an achievement: "… in order to provide a comprehensive overview".
+const PURPOSE = /\b(?:in order to|so as to|so that|to ensure|to make sure|is intended to|are intended to|aimed at|with the aim of|(?:harder|difficult|hard|unable|struggl\w+|fail\w*) (?:for \w+ )?to)\b/;
+
 // Most entries cannot match a given sentence: one pass over it tells which can. The gate numbers the
-// patterns in this order, so each group's flags start at its offset.
-const GATE = new PatternGate([...NEGATIVE, ...POSITIVE, ...HEDGES, ...RECOMMENDATION_AND_CONTEXT].map((entry) => entry.pattern).concat(HIGH_QUANTIFIERS, GOOD_PRACTICE));
+// patterns in this order, so each group's flags start at its offset. The clause patterns are gated too.
+const GATE = new PatternGate(
+  [...NEGATIVE, ...POSITIVE, ...HEDGES, ...RECOMMENDATION_AND_CONTEXT].map((entry) => entry.pattern).concat(HIGH_QUANTIFIERS, GOOD_PRACTICE, CONTRAST_WORDS, FRONTED, DESPITE, PURPOSE),
+);
 const NEGATIVE_AT = 0;
 const POSITIVE_AT = NEGATIVE_AT + NEGATIVE.length;
 const HEDGES_AT = POSITIVE_AT + POSITIVE.length;
 const RECOMMENDATION_AND_CONTEXT_AT = HEDGES_AT + HEDGES.length;
 const HIGH_QUANTIFIERS_AT = RECOMMENDATION_AND_CONTEXT_AT + RECOMMENDATION_AND_CONTEXT.length;
 const GOOD_PRACTICE_AT = HIGH_QUANTIFIERS_AT + 1;
+const CONTRAST_AT = GOOD_PRACTICE_AT + 1;
+const FRONTED_AT = CONTRAST_AT + 1;
+const DESPITE_AT = FRONTED_AT + 1;
+const PURPOSE_AT = DESPITE_AT + 1;
 
 // matchAll clones its global RegExp on every call (tens of clones per sentence): exec in place instead.
 function eachMatch(pattern: RegExp, text: string, found: (start: number, end: number) => void): void {
@@ -44,7 +60,7 @@ function eachMatch(pattern: RegExp, text: string, found: (start: number, end: nu
 /** All cues of a folded sentence, weighted by negation, clause position and quantifiers. */
 export function findCues(folded: string): FoundCue[] {
   const open = GATE.open(folded);
-  const clauses = clauseWeights(folded);
+  const clauses = clauseWeights(folded, open);
   const cues: FoundCue[] = [];
   // NEGATIVE runs once: its matches mask positive words and become cues below. (Plain loops over the groups'
   // open entries: this runs on every sentence, and callbacks per entry and match cost allocations.)
@@ -125,19 +141,18 @@ export function findGoodPractice(folded: string): { start: number; end: number }
  * Weight by clause: after "but"/"however"/"yet" a clause carries the verdict (x1.5, before it x0.7);
  * a fronted "although/while/despite …," clause counts x0.4; a mid-sentence "despite …" phrase x0.3.
  */
-function clauseWeights(folded: string): (offset: number) => number {
+function clauseWeights(folded: string, open: Uint8Array): (offset: number) => number {
   // Read on first asking: most sentences have no cue to weigh, and then the four patterns need not run.
   let weigh: ((offset: number) => number) | undefined;
-  return (offset) => (weigh ??= clauseWeighing(folded))(offset);
+  return (offset) => (weigh ??= clauseWeighing(folded, open))(offset);
 }
 
-function clauseWeighing(folded: string): (offset: number) => number {
-  const contrast = /(?:,|;|\s)\s*(?:but|however|yet)\b(?!\s+(?:also|not))|^however\b|^but\b/.exec(folded);
-  const fronted = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding|when|where|if|once|as a result of)\b[^,]*,/.exec(folded);
-  const despite = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/.exec(folded);
-  // A purpose clause states a goal, not an achievement: "… in order to provide a comprehensive overview".
-  const purpose =
-    /\b(?:in order to|so as to|so that|to ensure|to make sure|is intended to|are intended to|aimed at|with the aim of|(?:harder|difficult|hard|unable|struggl\w+|fail\w*) (?:for \w+ )?to)\b/.exec(folded);
+/** The clause weights of a folded sentence; `open` is the gate's answer for it (a pattern it closes cannot match). */
+function clauseWeighing(folded: string, open: Uint8Array): (offset: number) => number {
+  const contrast = open[CONTRAST_AT] === 1 ? CONTRAST.exec(folded) : null;
+  const fronted = open[FRONTED_AT] === 1 ? FRONTED.exec(folded) : null;
+  const despite = open[DESPITE_AT] === 1 ? DESPITE.exec(folded) : null;
+  const purpose = open[PURPOSE_AT] === 1 ? PURPOSE.exec(folded) : null;
   return (offset) => {
     if (fronted && offset < fronted.index + fronted[0].length) return 0.4;
     if (purpose && purpose.index > 0 && offset > purpose.index) return 0.3;
@@ -149,7 +164,9 @@ function clauseWeighing(folded: string): (offset: number) => number {
 
 /** Where cues pointing the same way overlap, keep the weightier (then the longer): one judgement counts once. */
 function dropOverlaps(cues: FoundCue[]): FoundCue[] {
-  const sorted = [...cues].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Most sentences have no cue or one: nothing can overlap, and sorting would only copy.
+  if (cues.length <= 1) return cues;
+  const sorted = sortSmall([...cues], (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: FoundCue[] = [];
   for (const cue of sorted) {
     const clash = kept.some(
@@ -157,5 +174,5 @@ function dropOverlaps(cues: FoundCue[]): FoundCue[] {
     );
     if (!clash) kept.push(cue);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortSmall(kept, (a, b) => a.start - b.start || a.end - b.end);
 }

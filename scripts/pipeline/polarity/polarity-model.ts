@@ -26,10 +26,13 @@ export type PolarityModelFile = z.infer<typeof PolarityModelSchema>;
 export interface PolarityModel {
   file: PolarityModelFile;
   index: Map<string, number>;
-  /** weights[k][f] at f × labels + k: a sentence's few features each add one short run to the labels' scores. */
-  byFeature: Float64Array;
-  /** The same, less the feature's mean weight over the labels: its part in one label against the others. */
-  centred: Float64Array;
+  /**
+   * Per feature f, a row of 2 × labels at f × 2 × labels: weights[k][f] for each label k, then the same less the
+   * feature's mean weight over the labels (its part in one label against the others). A sentence's few features each
+   * add one short run to the labels' scores, and the explanation's parts sit beside it (one cache line a feature, with
+   * four labels: the rest of the extraction pushes the model out of the caches between sentences).
+   */
+  rows: Float64Array;
 }
 
 /** A label's score for one sentence, with what each feature contributed to it. */
@@ -40,10 +43,17 @@ export interface PolarityScore {
   /**
    * Each present feature's contribution to the chosen label: value × (its weight for that label − its mean
    * weight over the labels), so a feature that raises every label alike counts for nothing. In the order the
-   * features came, as [name, part, place among the sentence's features] (read once, by the explanation: no map
-   * is worth building).
+   * features came (read once, by the explanation: no map is worth building).
    */
-  contributions: [string, number, number][];
+  contributions: Contributions;
+}
+
+/** Features' parts in a decision as parallel lists (three lists, not a small array per feature of every sentence). */
+export interface Contributions {
+  names: string[];
+  parts: number[];
+  /** Each feature's place among the sentence's features (what its source is found by). */
+  slots: number[];
 }
 
 /** Index a model file for scoring; throws naming the problem when the file is malformed. */
@@ -55,16 +65,15 @@ export function loadPolarityModel(json: unknown, origin: string): PolarityModel 
     throw new Error(`${origin}: the weights do not fit ${file.classes.length} labels × ${file.features.length} features`);
   }
   const labels = file.classes.length;
-  const byFeature = new Float64Array(file.features.length * labels);
-  const centred = new Float64Array(file.features.length * labels);
+  const rows = new Float64Array(file.features.length * 2 * labels);
   file.features.forEach((_, f) => {
     const mean = file.weights.reduce((sum, row) => sum + row[f]!, 0) / labels;
     file.weights.forEach((row, k) => {
-      byFeature[f * labels + k] = row[f]!;
-      centred[f * labels + k] = row[f]! - mean;
+      rows[f * 2 * labels + k] = row[f]!;
+      rows[f * 2 * labels + labels + k] = row[f]! - mean;
     });
   });
-  return { file, index: new Map(file.features.map((name, i) => [name, i])), byFeature, centred };
+  return { file, index: new Map(file.features.map((name, i) => [name, i])), rows };
 }
 
 /**
@@ -81,18 +90,18 @@ export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string
   let present = 0;
   if (PRESENT.scores.length !== labels) PRESENT.scores = new Float64Array(labels);
   const scores = PRESENT.scores.fill(0);
-  const read = (name: string, column: number, value: number, slot: number): void => {
-    names[present] = name;
-    columns[present] = column;
-    amounts[present] = value;
-    slots[present++] = slot;
-    for (let k = 0; k < labels; k++) scores[k]! += model.byFeature[column * labels + k]! * value;
-  };
+  const rows = model.rows;
+  const stride = 2 * labels;
   if (features instanceof Map) {
     let slot = 0;
     for (const [name, value] of features) {
       const column = model.index.get(name);
-      if (column !== undefined) read(name, column, value, slot);
+      if (column !== undefined) {
+        names[present] = name;
+        columns[present] = column;
+        amounts[present] = value;
+        slots[present++] = slot;
+      }
       slot++;
     }
   } else {
@@ -100,8 +109,17 @@ export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string
     const byId = vocabulary.columnsIn(model.index);
     for (let i = 0; i < ids.length; i++) {
       const column = byId[ids[i]!]!;
-      if (column >= 0) read(vocabulary.names[ids[i]!]!, column, values[i]!, i);
+      if (column < 0) continue;
+      names[present] = vocabulary.names[ids[i]!]!;
+      columns[present] = column;
+      amounts[present] = values[i]!;
+      slots[present++] = i;
     }
+  }
+  for (let i = 0; i < present; i++) {
+    const row = columns[i]! * stride;
+    const value = amounts[i]!;
+    for (let k = 0; k < labels; k++) scores[k]! += rows[row + k]! * value;
   }
   let best = -1;
   for (let k = 0; k < labels; k++) {
@@ -111,10 +129,13 @@ export function scorePolarity(model: PolarityModel, features: ReadonlyMap<string
   if (best < 0) throw new Error(`no label of ${classes.join(", ")} is allowed`);
   let total = 0;
   for (let k = 0; k < labels; k++) total += Math.exp(scores[k]! - scores[best]!);
-  const contributions: [string, number, number][] = [];
+  const contributions: Contributions = { names: [], parts: [], slots: [] };
   for (let i = 0; i < present; i++) {
-    const part = model.centred[columns[i]! * labels + best]! * amounts[i]!;
-    if (part !== 0) contributions.push([names[i]!, part, slots[i]!]);
+    const part = rows[columns[i]! * stride + labels + best]! * amounts[i]!;
+    if (part === 0) continue;
+    contributions.names.push(names[i]!);
+    contributions.parts.push(part);
+    contributions.slots.push(slots[i]!);
   }
   return { polarity: classes[best]!, probability: 1 / total, contributions };
 }

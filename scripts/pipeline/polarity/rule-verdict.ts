@@ -19,7 +19,12 @@ export interface RuleVerdict {
 
 /** The label the rules give a folded sentence with its cues, at its place, with the evidence that chiefly gave it. */
 export function ruleVerdict(folded: string, found: readonly FoundCue[], place: SentencePlace): RuleVerdict {
-  const total = (points: FoundCue["points"]): number => found.filter((c) => c.points === points).reduce((s, c) => s + c.weight, 0);
+  // Summed in the cues' order, as filtering then reducing did, without a filtered copy per call.
+  const total = (points: FoundCue["points"]): number => {
+    let sum = 0;
+    for (const c of found) if (c.points === points) sum += c.weight;
+    return sum;
+  };
   const heading: FeatureSource = { outside: place.section ?? "" };
   const byCue = (polarity: Polarity): RuleVerdict => {
     const strongest = strongestCue(found, polarity);

@@ -9,9 +9,13 @@ import type { Polarity } from "../../../src/schemas/finding.ts";
 import type { ListStance, SectionKind } from "../tree-types.ts";
 import type { FoundCue } from "./find-cues.ts";
 import { GERUND_DIRECTIVE, IMPERATIVE, UNAMBIGUOUS_IMPERATIVE } from "./directive-patterns.ts";
-import type { FeatureVocabulary, WordFamily } from "./feature-vocabulary.ts";
+import type { FeatureVocabulary } from "./feature-vocabulary.ts";
 import { ListedSink, NamedSink, type FeatureSink, type ListedFeatures } from "./feature-sink.ts";
 import { ruleVerdict, type RuleVerdict } from "./rule-verdict.ts";
+import { listedWords, namedWords, type WordKeys } from "./word-keys.ts";
+
+// The word tokens live in word-tokens.ts; their definition is read from here too.
+export { WORD, wordTokens } from "./word-tokens.ts";
 
 /** Where a sentence stands and what kind of document holds it. */
 export interface SentencePlace {
@@ -41,9 +45,6 @@ export interface SentenceFeatures {
   listed?: ListedFeatures;
 }
 
-const NEGATORS = new Set(["not", "no", "never", "without", "lack", "lacks", "lacking", "nor", "cannot", "neither", "rarely", "seldom", "insufficient"]);
-/** A word of a folded sentence (wordTokens reads the same by hand). */
-export const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?%?/g;
 const HEADING_WORD = /[a-z]{3,}/g;
 
 /**
@@ -52,32 +53,17 @@ const HEADING_WORD = /[a-z]{3,}/g;
  * word pairs of a sentence are in no model.
  */
 export function sentenceFeatures(folded: string, cues: readonly FoundCue[], place: SentencePlace, vocabulary?: FeatureVocabulary): SentenceFeatures {
-  if (!vocabulary) return gatherFeatures(folded, cues, place, new NamedSink(), (tokens) => namedWords(tokens));
-  return gatherFeatures(folded, cues, place, new ListedSink(vocabulary), (tokens) => listedWords(tokens, vocabulary));
+  if (!vocabulary) return gatherFeatures(folded, cues, place, new NamedSink(), namedWords);
+  return gatherFeatures(folded, cues, place, new ListedSink(vocabulary), (text) => listedWords(text, vocabulary));
 }
 
-/** The word features of a sentence's tokens: each token's key in a family, and the key of the pair it opens with the next. */
-interface WordKeys<K> {
-  word(i: number, family: WordFamily): K | undefined;
-  pair(i: number): K | undefined;
-}
-
-/** Word features by name, built from the words. */
-function namedWords(tokens: readonly Token[]): WordKeys<string> {
-  return { word: (i, family) => `${family}:${tokens[i]!.word}`, pair: (i) => `b:${tokens[i]!.word}_${tokens[i + 1]!.word}` };
-}
-
-/**
- * Word features by the vocabulary's numbers: each word is looked up once, and its entry holds its features and the
- * pairs it opens (most words and pairs are in no model, and no name is built for them).
- */
-function listedWords(tokens: readonly Token[], vocabulary: FeatureVocabulary): WordKeys<number> {
-  const entries = tokens.map((token) => vocabulary.entry(token.word));
-  return { word: (i, family) => entries[i]?.[family], pair: (i) => entries[i]?.pairs.get(tokens[i + 1]!.word) };
-}
-
-function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (tokens: readonly Token[]) => WordKeys<K>): SentenceFeatures {
-  const add = (name: string, value: number, source: FeatureSource): void => {
+function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: SentencePlace, sink: FeatureSink<K>, wordKeys: (folded: string) => WordKeys<K>): SentenceFeatures {
+  // A feature of the sentence's place: its source (the words outside the sentence) is made only when it is recorded.
+  const add = (name: string, value: number, outside: string): void => {
+    const key = sink.key(name);
+    if (key !== undefined && sink.add(key, value)) sink.source(key, { outside });
+  };
+  const addSource = (name: string, value: number, source: FeatureSource): void => {
     const key = sink.key(name);
     if (key !== undefined && sink.add(key, value)) sink.source(key, source);
   };
@@ -89,51 +75,49 @@ function gatherFeatures<K>(folded: string, cues: readonly FoundCue[], place: Sen
     if (key !== undefined && sink.add(key, 1)) sink.source(key, { start, end });
   };
 
-  add("bias", 1, { outside: "" });
+  add("bias", 1, "");
   // The place: section kind and heading words, list lead-in stance, list membership, document kind.
   const heading = place.section ?? "";
-  add(named("section", place.sectionKind), 1, { outside: heading });
-  for (const word of headingWords(heading)) add(named("heading", word), 1, { outside: heading });
-  if (place.listStance) add(named("list", place.listStance.polarity), 1, { outside: place.listStance.text });
+  add(named("section", place.sectionKind), 1, heading);
+  for (const word of headingWords(heading)) add(named("heading", word), 1, heading);
+  if (place.listStance) add(named("list", place.listStance.polarity), 1, place.listStance.text);
   // Shown to a reader as where the sentence stands: it has no words of its own.
-  if (place.inList) add("in-list", 1, { outside: "(a list item)" });
-  add(named("doc", place.docKind ?? "unknown"), 1, { outside: "" });
-  if (place.docGrade) add(named("grade", place.docGrade), 1, { outside: "" });
+  if (place.inList) add("in-list", 1, "(a list item)");
+  add(named("doc", place.docKind ?? "unknown"), 1, "");
+  if (place.docGrade) add(named("grade", place.docGrade), 1, "");
 
   // The rule engine's cues, summed by kind and label (weights as the lexicon and clause rules set them).
   for (const cue of cues) addSpan(cueName(cue), cue.weight / 2, cue.start, cue.end);
 
   // How much judgement the sentence carries at all: a sentence with no evaluative cue is likely context.
-  const evaluative = cues.filter((c) => c.points === "strength" || c.points === "improvement").length;
-  add(named("evaluative", String(Math.min(evaluative, 3))), 1, { outside: "" });
+  let evaluative = 0;
+  for (const c of cues) if (c.points === "strength" || c.points === "improvement") evaluative++;
+  add(named("evaluative", String(Math.min(evaluative, 3))), 1, "");
 
   // The rule engine's verdict from those cues and the place, explained by the evidence that chiefly gave it.
   const rules = ruleVerdict(folded, cues, place);
-  add(named("rules", rules.polarity), 1, rules.source);
-  if (place.previousVerdict) add(named("previous", place.previousVerdict), 1, { outside: "" });
+  addSource(named("rules", rules.polarity), 1, rules.source);
+  if (place.previousVerdict) add(named("previous", place.previousVerdict), 1, "");
 
   // Directive shapes.
   const imperative = IMPERATIVE.exec(folded);
-  if (imperative) add("directive:imperative", 1, { start: 0, end: imperative[0].length });
+  if (imperative) addSpan("directive:imperative", 1, 0, imperative[0].length);
   const unambiguous = UNAMBIGUOUS_IMPERATIVE.exec(folded);
-  if (unambiguous) add("directive:unambiguous", 1, { start: 0, end: unambiguous[0].length - 2 });
+  if (unambiguous) addSpan("directive:unambiguous", 1, 0, unambiguous[0].length - 2);
   const gerund = place.inList ? GERUND_DIRECTIVE.exec(folded) : null;
-  if (gerund) add("directive:gerund", 1, { start: 0, end: gerund[0].length - 2 });
+  if (gerund) addSpan("directive:gerund", 1, 0, gerund[0].length - 2);
 
   // The sentence's own words: unigrams (negated within three words of a negator), pairs, the opening word.
-  const tokens = wordTokens(folded);
-  const keys = wordKeys(tokens);
+  const keys = wordKeys(folded);
+  const { count, starts, ends } = keys;
   let negatedFor = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    addWordSpan(keys.word(i, negatedFor > 0 ? "not" : "w"), token.start, token.end);
-    negatedFor = NEGATORS.has(token.word) || token.word.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
-    const next = tokens[i + 1];
-    if (next) addWordSpan(keys.pair(i), token.start, next.end);
+  for (let i = 0; i < count; i++) {
+    addWordSpan(keys.word(i, negatedFor > 0 ? "not" : "w"), starts[i]!, ends[i]!);
+    negatedFor = keys.negator(i) ? 3 : Math.max(0, negatedFor - 1);
+    if (i + 1 < count) addWordSpan(keys.pair(i), starts[i]!, ends[i + 1]!);
   }
-  const first = tokens[0];
-  if (first) addWordSpan(keys.word(0, "first"), first.start, first.end);
-  if (tokens.length <= 8) add("short", 1, { outside: "" });
+  if (count > 0) addWordSpan(keys.word(0, "first"), starts[0]!, ends[0]!);
+  if (count <= 8) add("short", 1, "");
   return sink.result(rules);
 }
 
@@ -168,62 +152,6 @@ let lastHeadingWords: readonly string[] = [];
 function headingWords(heading: string): readonly string[] {
   if (heading !== lastHeading) [lastHeading, lastHeadingWords] = [heading, [...new Set(heading.toLowerCase().match(HEADING_WORD) ?? [])]];
   return lastHeadingWords;
-}
-
-/** A word of a sentence and where it stands. */
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/**
- * The words of a folded sentence with their offsets, as WORD matches them (a run of letters, apostrophes and
- * hyphens to its last letter; a number, its decimals and a percent sign), read character by character: this runs
- * on every sentence, and a loop allocates nothing per match. WORD stays the definition; a test holds them equal.
- */
-export function wordTokens(folded: string): Token[] {
-  const tokens: Token[] = [];
-  const push = (start: number, end: number): void => void tokens.push({ word: normaliseToken(folded.slice(start, end)), start, end });
-  let i = 0;
-  while (i < folded.length) {
-    const c = folded.charCodeAt(i);
-    if (isLetter(c)) {
-      let last = i;
-      for (let j = i + 1; j < folded.length; j++) {
-        const d = folded.charCodeAt(j);
-        if (isLetter(d)) last = j;
-        else if (d !== APOSTROPHE && d !== HYPHEN) break;
-      }
-      push(i, last + 1);
-      i = last + 1;
-    } else if (isDigit(c)) {
-      let j = digitsEnd(folded, i);
-      if (folded.charCodeAt(j) === FULL_STOP && isDigit(folded.charCodeAt(j + 1))) j = digitsEnd(folded, j + 1);
-      if (folded.charCodeAt(j) === PERCENT) j++;
-      push(i, j);
-      i = j;
-    } else i++;
-  }
-  return tokens;
-}
-
-const [APOSTROPHE, HYPHEN, FULL_STOP, PERCENT] = ["'", "-", ".", "%"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
-const isLetter = (code: number): boolean => code >= 97 && code <= 122;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-/** Where the run of digits at `from` ends. */
-function digitsEnd(text: string, from: number): number {
-  let j = from;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  return j;
-}
-
-/** Numbers fold to one token; plural and possessive endings stay (they carry meaning in this genre). */
-function normaliseToken(token: string): string {
-  const code = token.charCodeAt(0);
-  if (code >= 48 && code <= 57) return token.endsWith("%") ? "#percent" : /^(?:19|20)\d\d$/.test(token) ? "#year" : "#number";
-  return token;
 }
 
 /** The rule engine's verdict recorded among a sentence's features (the next sentence reads it). */

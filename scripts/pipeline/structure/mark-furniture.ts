@@ -18,6 +18,7 @@ import {
   isTeamOrSourceLine,
   wordCount,
 } from "./line-patterns.ts";
+import { hasOnlySingleSpaces } from "../../nlp/white-space.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
 import { markReportTemplate } from "./mark-report-template.ts";
 import { markAuthorNote, markPressReleaseEnd, markWebTail } from "./web-tail.ts";
@@ -181,17 +182,6 @@ function markDuplicates(blocks: FlatBlock[]): void {
     if (seen.has(key)) furniture(block, "duplicate");
     seen.add(key);
   }
-}
-
-/** True when the text's only white space is single spaces (most blocks): folding its white space would change nothing. */
-function hasOnlySingleSpaces(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (text.charCodeAt(i + 1) === 32) return false;
-    } else if (code < 32 || (code >= 127 && /\s/.test(text[i]!))) return false;
-  }
-  return true;
 }
 
 /** True when the line could not be body text even inside the body: no sentence and no list item. */
