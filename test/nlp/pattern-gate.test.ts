@@ -66,7 +66,7 @@ describe("PatternGate", () => {
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     // No joiner at all glues a stem to its ending ("inconsisten" + "tly"), as the patterns' groups do.
     const joiners = [" ", " ", " ", " ", "", "", ", ", "-", " '", "\u00a0", "’ "];
-    const texts = Array.from({ length: 3_000 }, () => {
+    const texts = Array.from({ length: 4_000 }, () => {
       let text = next() < 0.2 ? "" : "the ";
       for (let n = 2 + Math.floor(next() * 12); n > 0; n--) text += words[Math.floor(next() * words.length)]! + joiners[Math.floor(next() * joiners.length)]!;
       return text.trim();
