@@ -182,6 +182,9 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["In 2021, the trust was told to improve its response to neglect.", "context"],
     ["Inspectors said young people in care were thriving in their foster homes.", "strength"],
     ["A rise in referrals from schools is putting real pressure on the assessment teams.", "improvement"],
+    ["Two care leavers had been housed in bed and breakfast for several weeks, the letter said.", "improvement"],
+    ["The fostering team's support for kinship carers was described as exemplary.", "strength"],
+    ["The report said the adoption service had kept its high standards.", "strength"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

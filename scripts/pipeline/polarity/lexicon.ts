@@ -20,7 +20,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\brobust(?:ly)?\b|\brigorous(?:ly)?\b|\bthorough(?:ly)?\b|\bcomprehensive(?:ly)?\b/, "strength", 1.1, "lexicon"),
   e(/\btimely\b|\bprompt(?:ly)?\b|\bswift(?:ly)?\b|\bquickly\b|\bwithout delay\b|\bin a timely (?:way|manner|fashion)\b/, "strength", 1, "lexicon"),
   e(/\b(?:appropriate|appropriately|proportionate(?:ly)?)\b/, "strength", 0.9, "lexicon"),
-  e(/\b(?:good|very good|excellent|outstanding|exceptional|impressive)\b/, "strength", 1, "lexicon"),
+  e(/\b(?:good|very good|excellent|outstanding|exceptional|impressive|exemplary)\b|\b(?:high|highest) standards?\b/, "strength", 1, "lexicon"),
   e(/\bhigh[- ]quality\b|\bof (?:a )?(?:high|good) (?:quality|standard)\b|\bhighest quality\b/, "strength", 1.2, "lexicon"),
   e(
     /\bwell[- ](?:understood|considered|organised|organized|attended|supported|established|embedded|managed|coordinated|co-ordinated|planned|developed|written|set out|engaged|led|placed|informed|received|focused|targeted|run|resourced|used|known|trained|recorded|evidenced|documented|matched|prepared|implemented|integrated|judged|sequenced)\b/,
@@ -131,8 +131,8 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:fragile|precarious|over-?stretched|at breaking point|in crisis|chaotic)\b|\bunder (?:severe |significant |considerable |intense |huge )?(?:pressure|strain)\b|\bput(?:s|ting)? (?:\w+ )?(?:pressure|strain) on\b|\bnot enough\b/, "improvement", 1.4, "lexicon"),
   e(/\bas many as (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:different )?(?:social workers|placements|moves|changes|homes|carers|workers|schools|foster (?:homes|placements))\b/, "improvement", 1.3, "lexicon"),
   e(/\bnot (?:been |yet been )?(?:fully|properly|adequately|thoroughly|robustly|sufficiently) (?:\w+ed)\b/, "improvement", 1.3, "negation"),
-  // Placements outside regulation are a shortfall in themselves ("living in unregistered homes").
-  e(/\bun(?:registered|regulated) (?:children['’]s )?(?:homes?|placements?|provision|settings?|accommodation)\b/, "improvement", 1.3, "lexicon"),
+  // Placements outside regulation, and emergency housing, are a shortfall in themselves ("living in unregistered homes").
+  e(/\bun(?:registered|regulated) (?:children['’]s )?(?:homes?|placements?|provision|settings?|accommodation)\b|\btemporary accommodation\b|\bbed and breakfast\b/, "improvement", 1.3, "lexicon"),
   // How children say they felt ("felt abandoned after turning 18").
   e(/\b(?:feel|feels|felt|feeling) (?:\w+ )?['"‘“]?(?:abandoned|isolated|let down|ignored|forgotten|unheard|alone|scared|frightened|rushed|blamed|unsupported|overwhelmed|stressed|exhausted|burnt out|burned out)\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
