@@ -7,7 +7,7 @@ import type { ExtractedDocument } from "../../../src/schemas/document.ts";
 import type { SourceDocument } from "../../readers/source-document.ts";
 import type { DocumentOrigin, BaseResources } from "../extract-document.ts";
 import type { FlatBlock } from "../structure/flatten-blocks.ts";
-import { isDateLine, isSalutation } from "../structure/line-patterns.ts";
+import { isDateLine, isNewspaperName, isSalutation } from "../structure/line-patterns.ts";
 import { describeInspection } from "./describe-inspection.ts";
 import { detectKind, isLabelledOpinion } from "./detect-kind.ts";
 import { detectPublisher } from "./detect-publisher.ts";
@@ -131,16 +131,15 @@ function councilMasthead(aboveTitle: FlatBlock[], bodyText: string, resources: B
   return null;
 }
 
-// A newspaper's masthead names its town ("Birmingham Mail", "Northern Echo", "Kent Online"): no subject of the headline below it.
-const NEWSPAPER =
-  /\b(?:Mail|Echo|Post|News|Times|Telegraph|Herald|Express|Star|Gazette|Chronicle|Argus|Advertiser|Mercury|Press|Journal|Standard|Observer|Live|Online|Today|Sentinel|Courier|Examiner|Reporter|Citizen|Record|Weekly|Bulletin|Messenger|Guardian|Independent|Leader|Recorder|Clarion)$/;
-
-/** The title block's text; a report titled "Inspection of children's social care services" under the authority's name gets the name too. */
+/**
+ * The title block's text; a report titled "Inspection of children's social care services" under the authority's name
+ * gets the name too, but a headline under a newspaper's masthead naming its town ("Birmingham Mail") does not.
+ */
 function documentTitle(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, resources: BaseResources): string | null {
   if (!titleBlock) return null;
   const text = titleBlock.text.replace(/\s+/g, " ").trim();
   const before = blocks[blocks.indexOf(titleBlock) - 1];
-  if (before && !NEWSPAPER.test(before.text.trim()) && resources.matcher.find(text).length === 0 && resources.matcher.find(before.text).length > 0 && before.text.split(/\s+/).length <= 8) {
+  if (before && !isNewspaperName(before.text) && resources.matcher.find(text).length === 0 && resources.matcher.find(before.text).length > 0 && before.text.split(/\s+/).length <= 8) {
     return `${before.text.trim()}: ${text}`;
   }
   return text;

@@ -17,10 +17,11 @@ const SUBJECT_AFTER = /^(?:['’]s?(?![\p{L}\p{N}])|\s+(?:(?:Metropolitan |Royal
 // inspection's ("Birmingham was rated inadequate last year").
 const SUBJECT_OF_VERB =
   /^\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|also\s+|each\s+|all\s+|both\s+|no longer\s+)?(?:rated|judged|graded|told|found|praised|criticised|inspected|given|placed|moved|lifted|upgraded|downgraded)\b(?![^.\n]*\b(?:last (?:year|month|time)|in (?:19|20)\d\d|previously|at (?:its|the|their) (?:last|previous))\b)|^\s+(?:all\s+|each\s+|both\s+)?(?:received|achieved|gained|secured|(?:has|have|had|was|were)\s+(?:been\s+)?(?:given|awarded))\s+(?:[\w'’"-]+\s+){0,3}(?:grade|rating|judgement)s?\b/i;
-// The rest of a list of places the mention opens, up to its verb: "North Tyneside, Lincolnshire and Kensington and Chelsea were each rated".
-const LIST_OF_NAMES = /^(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|upon|on|with|of|in|the)?\s*\p{Lu}[\p{L}'’-]*)*)+(?=\s+(?:all\s+|each\s+|both\s+)?(?:has|have|had|was|were|is|are|received|achieved|gained|secured)\b)/u;
-// … or up to the title they share: "North Northamptonshire and West Northamptonshire councils".
-const NAMES_THEN = /^(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|upon|on|with|of|in|the)?\s*\p{Lu}[\p{L}'’-]*)*)+(?=\s+councils\b)/u;
+// The rest of a list of places the mention opens ("…, Lincolnshire and Kensington and Chelsea"), up to its verb
+// ("… were each rated") or the title they share ("North Northamptonshire and West Northamptonshire councils").
+const REST_OF_LIST = String.raw`^(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|upon|on|with|of|in|the)?\s*\p{Lu}[\p{L}'’-]*)*)+`;
+const LIST_OF_NAMES = new RegExp(String.raw`${REST_OF_LIST}(?=\s+(?:all\s+|each\s+|both\s+)?(?:has|have|had|was|were|is|are|received|achieved|gained|secured)\b)`, "u");
+const NAMES_THEN = new RegExp(String.raw`${REST_OF_LIST}(?=\s+councils\b)`, "u");
 // "services in X", "visit to X", "children in care in X", "rated X": not any "in X" ("speaking in Manchester").
 const SUBJECT_BEFORE =
   /\b(?:(?:services?|children|families|inspections?|visits?|inspectors|practice|partners(?:hip)?|arrangements|response|leaders|improvements?|front door)(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|for|at|across)|rated|judged|inspected|inspecting|visited|visiting|reports? (?:on|into))\s+(?:the\s+)?$/i;

@@ -148,3 +148,13 @@ export function isTeamOrSourceLine(text: string): boolean {
 export function isTeaser(text: string): boolean {
   return TEASER_END.test(text.trim());
 }
+
+/** What newspapers and news sites call themselves, last in their names ("Mid Devon Courier", "Kent Online"). */
+export const NEWSPAPER_NAME_ENDINGS =
+  "News|Post|Chronicle|Courier|Times|Gazette|Echo|Herald|Mail|Express|Observer|Telegraph|Standard|Journal|Argus|Advertiser|Mercury|Press|Live|Today|Online|Record|Recorder|Reporter|Sentinel|Citizen|Bulletin|Review|Weekly|Leader|Voice|Guardian|Independent|Star|Mirror|Tribune|Messenger|Examiner|Dispatch|Packet|Magazine|Clarion";
+const NEWSPAPER_NAME = new RegExp(`\\b(?:${NEWSPAPER_NAME_ENDINGS})$`);
+
+/** A line that ends as a newspaper's name does ("Birmingham Mail", "Northern Echo"). */
+export function isNewspaperName(text: string): boolean {
+  return NEWSPAPER_NAME.test(text.trim());
+}

@@ -16,6 +16,7 @@ import {
   isSignOff,
   isSubstantive,
   isTeamOrSourceLine,
+  NEWSPAPER_NAME_ENDINGS,
   wordCount,
 } from "./line-patterns.ts";
 import { hasOnlySingleSpaces } from "../../nlp/white-space.ts";
@@ -104,8 +105,7 @@ const HEAD_LIMIT = 25;
 
 // A masthead: a short name in title case ending on what publishers call themselves ("Mid Devon Courier",
 // "Stockport Council", "Care Leavers Together" is a name too, but ends on no such word and is passed as a title).
-const MASTHEAD =
-  /^(?:The )?(?:\p{Lu}[\p{L}'’&-]*\s+|(?:and|of|for|&)\s+){0,4}(?:Council|Trust|Partnership|News|Post|Chronicle|Courier|Times|Gazette|Echo|Herald|Mail|Express|Observer|Telegraph|Standard|Journal|Argus|Advertiser|Mercury|Press|Live|Now|Today|Online|Children|Record|Recorder|Reporter|Sentinel|Citizen|Bulletin|Review|Weekly|Leader|Voice|Guardian|Independent|Star|Mirror|Tribune|Messenger|Examiner|Dispatch|Packet|Magazine)$/u;
+const MASTHEAD = new RegExp(`^(?:The )?(?:\\p{Lu}[\\p{L}'’&-]*\\s+|(?:and|of|for|&)\\s+){0,4}(?:Council|Trust|Partnership|Now|Children|${NEWSPAPER_NAME_ENDINGS})$`, "u");
 
 // A word a news site's name carries anywhere in it ("ITV News Tyne Tees", "BBC News NI").
 const PUBLISHER_WORD = /\b(?:News|Post|Chronicle|Courier|Gazette|Echo|Herald|Mail|Telegraph|Argus|Advertiser|Mercury|Online)\b/u;
