@@ -59,7 +59,9 @@ export function describeDocument(
   // A commentary cites authorities as examples: only one it names as its subject again and again is what it is about.
   const subjects = kind === "commentary" ? subjectAuthorities(titleMentions, bodyMentions, bodyText, true) : leadSubjects;
   // Ofsted publishes the inspection letters, joint ones too, even when a letter carries none of its signatures.
-  const publisher = kind === "news" || kind === "commentary" ? newsPublisher(blocks, titleBlock, source.meta.publisher, resources) ?? signedBy : (signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null));
+  // A news article's prose names publishers it quotes ("a statutory direction by the Department for Education"): past
+  // its furniture, only an address in the page (a domain, an e-mail) signs it.
+  const publisher = kind === "news" || kind === "commentary" ? newsPublisher(blocks, titleBlock, source.meta.publisher, resources) ?? detectPublisher(source.text, source.meta.publisher, resources.publishers, false) : (signedBy ?? (kind === "inspection-letter" ? "Ofsted" : null));
   const head = blocks.slice(0, Math.max(0, bodyStart));
   // A letter's date stands on its own line, or opens the address block when the PDF ran them together.
   // A news page may date its byline instead ("by Alex Morgan on March 7, 2023 in Children").
@@ -100,7 +102,7 @@ export function describeDocument(
 
 /**
  * A news page's publisher: a known publisher's signature in the page's furniture (its masthead, footer,
- * subscription offers), else the name the page gives itself; a signature in the article's prose comes last,
+ * subscription offers), else the name the page gives itself; an address in the article's prose comes last,
  * since articles quote other publishers ("an Ofsted inspector said", "the Local Government Association said").
  */
 function newsPublisher(blocks: FlatBlock[], titleBlock: FlatBlock | undefined, metaPublisher: string | undefined, resources: BaseResources): string | null {

@@ -62,8 +62,9 @@ function isAddress(signature: string): boolean {
  * address the page carries, else one whose name or tag line it carries (in the registry's order),
  * else the metadata's own name. Names come last because articles quote them: a news page quoting
  * "Her Majesty's Inspector" is not Ofsted's, and an Ofsted letter naming the Department for Education is not the DfE's.
+ * Without `byName`, names in the text are not read at all (a news article's prose quotes publishers it is not by).
  */
-export function detectPublisher(text: string, metaPublisher: string | undefined, publishers: Publisher[]): string | null {
+export function detectPublisher(text: string, metaPublisher: string | undefined, publishers: Publisher[], byName = true): string | null {
   const meta = fold(metaPublisher ?? "");
   const page = fold(text);
   const signs = (p: Publisher, haystack: string, which: (s: string) => boolean): boolean =>
@@ -71,6 +72,6 @@ export function detectPublisher(text: string, metaPublisher: string | undefined,
   const found =
     publishers.find((p) => signs(p, meta, () => true) || fold(p.name) === meta) ??
     publishers.find((p) => signs(p, page, isAddress)) ??
-    publishers.find((p) => signs(p, page, (s) => !isAddress(s)));
+    (byName ? publishers.find((p) => signs(p, page, (s) => !isAddress(s))) : undefined);
   return found?.name ?? (metaPublisher?.trim() || null);
 }
