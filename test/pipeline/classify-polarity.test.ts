@@ -35,6 +35,9 @@ const cases: [string, string][] = [
   ["Historically, too many contacts were passed to the assessment teams.", "context"],
   // Main clause decides: a shortfall said first, the trajectory said last (annotation.md).
   ["Agency use remains high, but it is falling as permanent staff are appointed.", "strength"],
+  // A negated verb of showing denies the praise in its whole clause.
+  ["Audits do not demonstrate that learning is shared effectively with frontline staff.", "improvement"],
+  ["Supervision records do not demonstrate how managers' decisions are informed by reflective discussion.", "improvement"],
 ];
 
 describe("classifyPolarity", () => {
@@ -186,6 +189,22 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["The fostering team's support for kinship carers was described as exemplary.", "strength"],
     ["The report said the adoption service had kept its high standards.", "strength"],
     ["The new edge-of-care team is still at an early stage of its work.", "improvement"],
+    // What a trajectory reduces is its object, not a shortfall; more of a good outcome is progress.
+    ["The council has significantly reduced its reliance on agency social workers, inspectors found.", "strength"],
+    ["The trust has cut its reliance on interim managers, inspectors found.", "strength"],
+    ["The council has raised the proportion of care leavers in education, employment or training.", "strength"],
+    ["The report found that the council had \"transformed\" its services for children in care.", "strength"],
+    ["Inspectors found that the council's early help offer was helping families before problems escalated.", "strength"],
+    // The grade said in full is one shortfall, not a shortfall and a "good".
+    ["The county's children's services have been judged as requiring improvement to be good by Ofsted, in its first full inspection since 2021.", "improvement"],
+    // A history of ratings and visits, counts without a judgement, plans announced and who runs a service: background.
+    ["It is the second time in five years that the borough has been rated inadequate.", "context"],
+    ["The focused visit, which took place in January, was the council's fourth since it was judged inadequate.", "context"],
+    ["The borough's services were judged outstanding at their previous inspection in 2019.", "context"],
+    ["The inspection, led by Ofsted alongside the police and health inspectorates, looked at the response to neglect.", "context"],
+    ["The number of children in care in the county has grown to nearly 1,100.", "context"],
+    ["The government has announced plans to reform children's social care over the next five years.", "context"],
+    ["Children's social care in the borough has been run by a council-owned company since 2019.", "context"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);
   });

@@ -19,6 +19,9 @@ export interface FoundCue {
 
 // A negator scopes over the next few words, up to punctuation ("not yet resulting in consistently good").
 const NEGATOR = /\b(?:not(?! only)|n't|never|no longer|no|rarely|seldom|without|lack of|neither|nor|cannot)\s+(?:[^\s,;:.]+\s+){0,4}$/;
+// A negated verb of showing governs its whole clause: "do not demonstrate how decisions are informed by reflective
+// discussion" denies the praise, however many words away it is (until a "but" or "however" turns the sentence).
+const NEGATED_CLAUSE = /\b(?:not|n't|never|rarely|seldom)\s+(?:always |consistently |clearly |routinely |sufficiently |yet |fully )?(?:demonstrate|show|evidence|reflect|record|ensure|capture|explain|set out|consider|identify|articulate|make clear)s?\s+(?:how|that|whether|what|why|the extent)\b(?:(?!\bbut\b|\bhowever\b)[^.;])*$/;
 const LOW_QUANTIFIER = /\b(?:a small minority of|a minority of|a few|few|not all|a small number of|only some|too few)\b/;
 
 const RECOMMENDATION_AND_CONTEXT = [...RECOMMENDATION, ...CONTEXT];
@@ -86,7 +89,7 @@ export function findCues(folded: string): FoundCue[] {
       const end = start + m[0].length;
       // A positive word inside a negative phrase ("not consistently", "not clear") is that phrase's.
       if (negativeMatches.some((s) => s.start <= start && end <= s.end)) continue;
-      const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start));
+      const negated = NEGATOR.test(folded.slice(Math.max(0, start - 60), start)) || NEGATED_CLAUSE.test(folded.slice(Math.max(0, start - 160), start));
       const low = LOW_QUANTIFIER.test(folded.slice(Math.max(0, start - 80), start));
       const flip = negated || low;
       cues.push({
@@ -125,7 +128,20 @@ export function findCues(folded: string): FoundCue[] {
       cues.push({ kind: "quantifier", points: "strength", weight: 0.4 * clauses(start), start, end });
     });
   }
-  return dropOverlaps(cues);
+  return dropOverlaps(dropTrajectoryObjects(cues));
+}
+
+/**
+ * A cue wholly inside a trajectory pointing the other way is what the trajectory says changed: "reduced its reliance
+ * on agency staff" is progress, and "reliance on agency" within it is not a shortfall of its own.
+ */
+function dropTrajectoryObjects(cues: FoundCue[]): FoundCue[] {
+  if (cues.length <= 1) return cues;
+  const trajectories = cues.filter((c) => c.kind === "trajectory");
+  if (trajectories.length === 0) return cues;
+  return cues.filter(
+    (c) => c.kind === "trajectory" || c.kind === "quantifier" || !trajectories.some((t) => t.points !== c.points && t.start <= c.start && c.end <= t.end),
+  );
 }
 
 /** Where a folded sentence first holds practice up as an example for others (lexicon.ts GOOD_PRACTICE), if it does. */

@@ -37,7 +37,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:positive(?:ly)?|helpful|valu(?:e|es|ed|able)|benefit(?:s|ed|ted|ing)?|empower(?:ed|s|ing)?|successful(?:ly)?|pride|proud|enjoy|enjoys)\b/, "strength", 0.9, "lexicon"),
   e(/\b(?:stable|stability|manageable|accessible|visible|consistent(?:ly)?|regular(?:ly)?|routine(?:ly)?|detailed|comprehensive|secure|safer|suitable|settled|decisive(?:ly)?|closely)\b/, "strength", 0.7, "lexicon"),
   e(/\b(?:makes?|making|made) a (?:real |positive |significant |tangible |big |huge |marked )?difference\b|\bamong the (?:best|strongest|most effective)\b/, "strength", 1.3, "lexicon"),
-  e(/\b(?:ensures?|enables?|enabling|supports?|supported|helps|helped|informed by|sought|understanding of|awareness)\b/, "strength", 0.5, "lexicon"),
+  e(/\b(?:ensures?|enables?|enabling|supports?|supported|helps|helped|helping|informed by|sought|understanding of|awareness)\b/, "strength", 0.5, "lexicon"),
   e(/\bright (?:help|support|service|response)s? at the right time\b/, "strength", 1.2, "lexicon"),
   e(/\b(?:strong|clear|good|shared|detailed|thorough|accurate) (?:understanding|grip|overview|oversight|knowledge|awareness)\b/, "strength", 0.8, "lexicon"),
   e(/\blearning culture\b|\bfirm focus\b|\bacted on\b|\bcommitment\b|\binvest(?:ment|ed)\b|\bincreased (?:\w+ ){0,3}capacity\b|\bextensive\b/, "strength", 0.8, "lexicon"),
@@ -48,8 +48,10 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\bbetter (?:informed|understanding|outcomes|support)\b|\bnow (?:better|more|receive|have)\b/, "strength", 0.8, "trajectory"),
   e(/\b(?:has|have|had|been|is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:improved|improving|strengthened|enhanced|progressed|embedded|sustained|developed|established|implemented)\b/, "strength", 1.2, "trajectory"),
   // Cutting or countering a measure of harm or delay is progress ("challenging drift"); cutting a service is not ("short breaks had been reduced").
-  e(new RegExp(String.raw`\b(?:reduc(?:e|ed|es|ing)|cut|lower(?:ed|ing)?|decreas(?:e|ed|ing)|halv(?:e|ed|ing)|tackl(?:e|ed|ing)|challeng(?:e|ed|es|ing)|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|minimis(?:e|ed|es|ing)) (?:the |their |its )?(?:\w+ ){0,3}(?:${HARM_MEASURES}|reliance|risks?|harm|isolation|escalation)\b`), "strength", 1.2, "trajectory"),
+  e(new RegExp(String.raw`\b(?:reduc(?:e|ed|es|ing)|cut|lower(?:ed|ing)?|decreas(?:e|ed|ing)|halv(?:e|ed|ing)|tackl(?:e|ed|ing)|challeng(?:ed|ing)|challenges?(?= (?:the|their|its) )|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|minimis(?:e|ed|es|ing)) (?:the |their |its )?(?:\w+ ){0,3}(?:${HARM_MEASURES}|reliance|risks?|harm|isolation|escalation)\b`), "strength", 1.2, "trajectory"),
   e(/\b(?:improved|improving|improvements?['"]? (?:made|achieved|seen|in))\b/, "strength", 0.8, "trajectory"),
+  // More of a good outcome ("increased the number of care leavers in education, employment or training").
+  e(/\b(?:increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|boost(?:s|ed|ing)?|doubl(?:e|ed|ing)) (?:the )?(?:number|proportion|percentage|rate|numbers) of (?:\w+ ){0,4}(?:in (?:education|employment|training|work|university|higher education|stable|permanent|long-term)|attending|achieving|adopted|returning home safely|with (?:a )?permanen)/, "strength", 1.2, "trajectory"),
   e(/\b(?:marked|significant|considerable|substantial|notable|sustained|rapid|real|steady|demonstrable) improvements?\b/, "strength", 1.2, "trajectory"),
   // A measure of harm or delay that has gone down ("the number of children waiting for adoption has fallen") is progress.
   e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:fallen|dropped|decreased|reduced|halved|come down|declined|falling|reducing|decreasing)\b`), "strength", 1.4, "trajectory"),
@@ -63,7 +65,7 @@ export const POSITIVE: LexiconEntry[] = [
   e(/\b(?:no|none of the) (?:children|child|young people|care leavers|families)\b[^.;]{0,40}\b(?:unsuitable|unsafe|inappropriate|unregistered|unregulated|bed and breakfast|waiting|left without|at risk|missing)\b/, "strength", 2, "negation"),
   e(/\bfeel(?:s)? (?:valued|respected|listened to|heard|well supported)\b|\bflourish(?:es|ed|ing)?\b|\bthriv(?:e|es|ed|ing)\b|\bopen(?:,| and) honest\b|\bhonest and open\b|\btransparent\b|\bwilling to (?:listen|learn|challenge|change)\b|\b(?:is|are|was|were|has|have|had) (?:now |already |really |clearly )?(?:paying|paid) off\b/, "strength", 1.1, "lexicon"),
   // A journalist's idioms of progress ("has turned a corner", "on the right track").
-  e(/\bturn(?:ed|s|ing)? (?:a|the) corner\b|\bon the right (?:track|path)\b|\bheading in the right direction\b|\bfrom strength to strength\b|\ba step change\b/, "strength", 1.3, "trajectory"),
+  e(/\btransform(?:ed|ing)\b|\bturned (?:\w+ ){0,3}around\b|\bturn(?:ed|s|ing)? (?:a|the) corner\b|\bon the right (?:track|path)\b|\bheading in the right direction\b|\bfrom strength to strength\b|\ba step change\b/, "strength", 1.3, "trajectory"),
   // Getting better, in the reporter's words ("outcomes were described as 'improving'").
   e(/\b(?:is|are|was|were|been|being) (?:described as|said to be|judged to be|seen to be|found to be) ['"‘“]?(?:improving|getting better)\b/, "strength", 1.2, "trajectory"),
 ];
@@ -89,7 +91,7 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bdeteriorat\w*|\bdeclin(?:e|ed|ing)\b|\bworsen\w*|\bfail(?:s|ed|ing|ure|ures)?\b|\bmissed\b|\bout of date\b/, "improvement", 1.2, "lexicon"),
   e(/\bless than (?:half|a third|a quarter|effective|robust|consistent)\b|\bonly (?:a )?(?:minority|few|small|third|quarter|fifth|half)\b|\bonly (?:one|two) in (?:\w+)\b/, "improvement", 1.2, "quantifier"),
   e(/\bremains? (?:a |an )?(?:challenge|concern|weakness|area|priority|inconsistent|variable)\b|\bmore (?:still )?to do\b|\bfurther (?:work|progress|improvement)s? (?:is |are )?(?:needed|required)\b/, "improvement", 1.7, "trajectory"),
-  e(/\brequir(?:es|ing|ed) improvement\b|\brequires? improvement to be good\b/, "improvement", 1.5, "lexicon"),
+  e(/\brequir(?:es?|ing|ed) improvement(?: to be good)?\b/, "improvement", 1.5, "lexicon"),
   e(/\bunder[- ]?developed\b|\bnot (?:yet )?(?:well )?developed\b|\bin its infancy\b|\b(?:is|are|was|were|remains?|remained|still|only) at an (?:early|initial) stage\b|\boverly\b|\bunnecessar(?:y|ily)\b|\bpersistently absent\b/, "improvement", 1.3, "lexicon"),
   // Not inside a relative clause that only describes a group ("staff who do not want to become managers").
   // Nor a negated shortfall ("do not experience unnecessary delay", "are not disadvantaged"): that is praise.
