@@ -38,6 +38,10 @@ const cases: [string, string][] = [
   // A negated verb of showing denies the praise in its whole clause.
   ["Audits do not demonstrate that learning is shared effectively with frontline staff.", "improvement"],
   ["Supervision records do not demonstrate how managers' decisions are informed by reflective discussion.", "improvement"],
+  // Who holds a post, and since when, is background; a measure of harm above its comparators is a shortfall.
+  ["The director of children's services has been in post since September 2019.", "context"],
+  ["The proportion of children subject to a second or subsequent child protection plan is 22%.", "context"],
+  ["The proportion of children subject to a second or subsequent child protection plan is higher than in similar areas.", "improvement"],
 ];
 
 describe("classifyPolarity", () => {
@@ -205,6 +209,12 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["The number of children in care in the county has grown to nearly 1,100.", "context"],
     ["The government has announced plans to reform children's social care over the next five years.", "context"],
     ["Children's social care in the borough has been run by a council-owned company since 2019.", "context"],
+    // Progress said plainly, a history told in passing, and the areas for improvement a report named.
+    ["A children's trust set up after years of failings is making progress, according to inspectors.", "strength"],
+    ["Frequent changes of manager had affected the consistency of children's plans, the letter said.", "improvement"],
+    ["The report is the first full inspection of the council's children's services since 2019.", "context"],
+    ["Ofsted's chief inspector said the regulator would publish its annual report in the autumn.", "context"],
+    ["The only area for improvement identified was the timeliness of some return home interviews for children who go missing.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);
   });

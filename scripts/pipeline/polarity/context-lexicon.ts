@@ -32,7 +32,9 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:inspectors|they|ofsted|the (?:inspection )?team|the watchdog['’]s (?:\w+ )?inspectors|the inspectors) (?:\w+ )?(?:spent|were in) (?:\w+ ){0,3}(?:days?|weeks?)\b|\bpublished (?:its|their|the|a) (?:\w+ )?(?:report|findings|letter)\b|\b(?:inspection|visit|inspections|visits) took place\b|\b(?:report|letter|findings) (?:was|were) (?:published|sent to)\b|\b(?:read|see|view|download) the (?:full )?(?:\w+ )?(?:report|letter)\b|\b(?:report|letter) (?:is|are|can be) (?:now )?(?:available|read|found|seen|downloaded)\b/, "context", 2.5, "context"),
   e(/\b(?:council|councils|authority|authorities|trust|partnership|partners) (?:has |have )?(?:said|says|say) (?:it|they) (?:would|will|is|are|was|were|had|has|have|accepted|welcomed)\b/, "context", 2.5, "context"),
   // Anyone's statement of what they will do next ("the Department for Education said it would continue to …") reports an intention.
-  e(/\b(?:said|says|say) (?:it|they) (?:would|will) (?:now |also )?(?:continue|work|publish|appoint|consider|respond|study|review|take|look|support|build|act|address|be working|invest|set up|meet)\b/, "context", 2.5, "context"),
+  e(/\b(?:said|says|say) (?:it|they|the (?:regulator|inspectorate|watchdog|council|department|government|trust)) (?:would|will) (?:now |also )?(?:continue|work|publish|appoint|consider|respond|study|review|take|look|support|build|act|address|be working|invest|set up|meet)\b/, "context", 2.5, "context"),
+  // Who holds a post and since when is background ("The DCS has been in post since March 2016").
+  e(/\b(?:has|have|had) been in (?:post|(?:the|their|her|his) (?:role|post))(?: \w+)? since\b/, "context", 2.5, "context"),
   // Where and when inspectors went, and what an earlier inspection found, is background.
   e(/\bvisited (?:the )?(?:county|borough|city|area|council|authority|district|trust|service)\b|\b(?:previous|last|earlier) (?:full |ofsted |standard |short )?(?:inspection|visit)\b[^.]{0,40}\b(?:rated|judged|graded|found (?:them|it|services) to be)\b/, "context", 2.5, "context"),
   // What the inspectorate does next ("monitoring visits will continue until the authority is reinspected") is process.
@@ -41,6 +43,9 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:announced|unveiled|set out|outlined|published|launched) (?:\w+ ){0,2}(?:plans?|proposals?|consultation|strategy|review) (?:to|for|on)\b/, "context", 2, "context"),
   // Government statements of policy in a news report ("the minister said the government was committed to …").
   e(/\b(?:minister|secretary of state|the government|government spokes\w+|department for education|dfe)\b[^.]{0,60}\b(?:said|says)\b/, "context", 1.5, "context"),
+  // Which inspection this is ("the first full inspection of the council's services since 2019"), and a figure stated
+  // with nothing to judge it by ("is 22%"), are background.
+  e(/\b(?:is|was|marks|marked) (?:the|its|their|the (?:council|authority|trust)['’]s) (?:first|second|third|latest|last) (?:full |standard |short |graded |ofsted )?(?:inspection|visit)\b[^.]{0,60}\bsince (?:19|20)\d\d\b|\b(?:is|was|are|were|stands? at|stood at) (?:about |around |approximately |nearly |almost |just over |just under )?\d[\d,.]*(?:%| per cent| per 10,000(?: children)?)?\.?$/, "context", 1.5, "context"),
   // A count that went from one figure to another, or rose or fell to one, said without a judgement ("has risen from
   // 900 to 1,150", "has risen to more than 83,000").
   e(/\bfrom (?:about |around )?\d[\d,.]*%? (?:in \d{4} )?to \d[\d,.]*%?|\b(?:risen|rose|fallen|fell|increased|decreased|grown|dropped) to (?:more than |over |almost |nearly |about |around |under |fewer than |just )?\d/, "context", 1.5, "context"),

@@ -31,7 +31,8 @@ const CONTRAST = /(?:,|;|\s)\s*(?:but|however|yet)\b(?!\s+(?:also|not))|^however
 // Every match of CONTRAST has one of these words at a word's start: where the gate finds none, CONTRAST is not run.
 const CONTRAST_WORDS = /\b(?:but|however|yet)\b/;
 const FRONTED = /^(?:however,\s*)?(?:although|though|while|whilst|whereas|despite|notwithstanding|when|where|if|once|as a result of)\b[^,]*,/;
-const DESPITE = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*/;
+// A concession or a history told in passing ("set up after years of failings") weighs little against the main clause.
+const DESPITE = /\b(?:despite|in spite of|apart from|except for|other than)\b[^,.;]*|\bafter (?:years|decades|a decade|a (?:long )?(?:history|period|series)) of [\w'’-]+(?: (?!(?:is|are|was|were|has|have|had|continues?|remains?)\b)[\w'’-]+)?/;
 // A purpose clause states a goal, not an achievement: "… in order to provide a comprehensive overview".
 const PURPOSE = /\b(?:in order to|so as to|so that|to ensure|to make sure|is intended to|are intended to|aimed at|with the aim of|(?:harder|difficult|hard|unable|struggl\w+|fail\w*) (?:for \w+ )?to)\b/;
 

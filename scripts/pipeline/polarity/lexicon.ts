@@ -56,6 +56,7 @@ export const POSITIVE: LexiconEntry[] = [
   // A measure of harm or delay that has gone down ("the number of children waiting for adoption has fallen") is progress.
   e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:fallen|dropped|decreased|reduced|halved|come down|declined|falling|reducing|decreasing)\b`), "strength", 1.4, "trajectory"),
   e(/\bcontinued to (?:focus|improve|develop|embed|strengthen|make progress)\b|\bearly signs\b/, "strength", 0.8, "trajectory"),
+  e(/\b(?:is|are|was|were) (?:now |also )?making (?:good |real |steady |significant |considerable |sustained |strong |rapid |clear )?progress\b|\b(?:has|have|had) (?:now |also )?made (?:good|real|steady|significant|considerable|sustained|strong|rapid|clear|demonstrable|tangible) progress\b/, "strength", 1.2, "trajectory"),
   // Change under way is progress ("is beginning to reduce", annotation.md).
   e(/\b(?:beginning|starting|begun|started) to (?:improve|reduce|make a (?:\w+ )?difference|have an? (?:\w+ )?(?:impact|effect)|show|strengthen|take effect|embed|pay off)\b/, "strength", 1.2, "trajectory"),
   e(/\bat the (?:centre|center|heart) of\b/, "strength", 1, "lexicon"),
@@ -110,6 +111,8 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\b(?:has|have|had|is|are|was|were) (?:still )?yet to\b|\byet to be\b/, "improvement", 1.5, "trajectory"),
   e(/\bwork['"]? (?:still )?remains\b|\b(?:still )?requires? (?:further |urgent )?attention\b|\b(?:pressures?|challenges|difficulties|weaknesses|gaps|shortfalls) (?:still )?remain\b|\bpressure (?:still )?remains\b/, "improvement", 1.5, "trajectory"),
   e(/\b(?:this|which|it|these|that|they) (?:\w+ )?(?:limits|limited|hinders|hindered|hampers|hampered|impedes|undermines|undermined|compromises|compromised|restricts|restricted|weakens|detracts from|diminishes)\b/, "improvement", 1.5, "lexicon"),
+  // Something that held children's progress back ("workforce instability had affected the progress of some plans").
+  e(/\b(?:has|have|had) (?:\w+ )?(?:adversely |negatively |significantly )?(?:affected|impacted(?: on)?|hampered|hindered|slowed|undermined|disrupted) (?:the |their |its |some )?(?:\w+ ){0,2}(?:progress|quality|timeliness|consistency|stability|ability|experiences?|outcomes|plans|work)\b/, "improvement", 1.3, "lexicon"),
   e(/\bless (?:well[- ])?(?:developed|effective|consistent|robust|established|embedded|timely|clear|evident|secure|strong|good|confident|focused|rigorous|thorough|mature|successful|able)\b/, "improvement", 2, "lexicon"),
   e(/\b(?:longer|later|slower|more slowly) than (?:is |was )?(?:necessary|needed|expected|required|planned|it should|they should)\b/, "improvement", 1.5, "lexicon"),
   e(/\bshould have (?:been|\w+ed)\b|\bcould have been (?:avoided|prevented|identified|done)\b/, "improvement", 1.5, "lexicon"),
@@ -120,14 +123,16 @@ export const NEGATIVE: LexiconEntry[] = [
   // A measure of harm or delay that has gone up is a shortfall ("turnover has risen").
   e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?(?:\b(?:has|have|had|is|are|was|were) (?:\w+ )?(?:risen|increased|grown|rising|increasing|doubled|gone up)|\b(?:remains?|remained|are|is|were|was) (?:still |too |very |relatively |consistently )?high)\b`), "improvement", 1.4, "trajectory"),
   e(/\b(?:is|are|was|were|been|being) left (?:in|without|at risk|alone|waiting|unsupported|unprotected)\b|\b(?:is|are|was|were) missing from (?!education\b|home\b|care\b|school\b)\w+/, "improvement", 1.3, "lexicon"),
-  e(/\b(?:unreliable|unmanageable|unacceptabl[ey]|unsuitable|inappropriate(?:ly)?|unstable|inaccurate|incomplete|unrealistic|unsustainable|unmet|unresolved|unaddressed|unsupported|unprotected|ill-equipped|not fit for purpose)\b/, "improvement", 1.3, "lexicon"),
+  e(/\b(?:unreliable|unmanageable|unacceptabl[ey]|unsuitable|inappropriate(?:ly)?|unstable|instability|inaccurate|incomplete|unrealistic|unsustainable|unmet|unresolved|unaddressed|unsupported|unprotected|ill-equipped|not fit for purpose)\b/, "improvement", 1.3, "lexicon"),
   e(/\b(?:not|never|fail(?:s|ed|ing)? to) (?:always |fully |consistently )?(?:meet|met|meeting) (?:their|his|her|the|children['’]s|young people['’]s|the child['’]s|families['’]) (?:\w+ ){0,2}needs\b/, "improvement", 1.5, "negation"),
   // What could be better, said as such ("could be clearer in some cases"); what was lost; what was done "late or not at all".
   e(/\bcould (?:still |also )?be (?:made )?(?:much |even |a little |further )?(?:clearer|stronger|better|sharper|quicker|faster|timelier|tighter|improved|strengthened|more \w+)\b/, "improvement", 1.5, "hedge"),
   e(/\b(?:is|are|was|were|been|being) (?:often |sometimes |also )?lost\b|\blost (?:touch|contact|track|sight)\b|\bnot at all\b/, "improvement", 1.3, "lexicon"),
   // A measure of harm above the average ("a second child protection plan … higher than the national average"); low morale; oversight absent.
-  e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?\b(?:higher than|above) (?:the )?(?:national|regional|england|statistical neighbours?['’]?|similar (?:authorities|areas))\b`), "improvement", 1.4, "lexicon"),
+  e(new RegExp(String.raw`\b(?:${HARM_MEASURES})\b[^.;]{0,60}?\b(?:higher than|above) (?:in |that (?:of|in) |those (?:of|in) )?(?:the )?(?:national|regional|england|statistical neighbours?['’]?|similar (?:local )?(?:authorities|areas|councils)|comparators?|comparator (?:authorities|areas)|average)\b`), "improvement", 1.4, "lexicon"),
   e(/\b(?:little|no|limited|insufficient|minimal) (?:improvement|progress)\b|\boverwhelmed\b/, "improvement", 1.5, "trajectory"),
+  // What a news report names as the areas for improvement ("The only area for improvement identified was …").
+  e(/\bareas? (?:for|of|requiring|needing) (?:improvement|development)\b(?: \w+){0,2} (?:was|were|is|are|included|includes|related to|concerned)\b/, "improvement", 1.5, "lexicon"),
   e(/\b(?:low|poor) morale\b|\bmorale (?:is|was|remains|remained|has been) (?:described as )?(?:low|poor|fragile)\b|\b(?:largely|often|mostly|wholly|entirely|completely|frequently|conspicuously|notably) absent\b/, "improvement", 1.4, "lexicon"),
   // A service near its limit ("fragile", "under severe pressure"), too little of something, and how often children's workers or homes changed.
   e(/\b(?:fragile|precarious|over-?stretched|at breaking point|in crisis|chaotic)\b|\bunder (?:severe |significant |considerable |intense |huge )?(?:pressure|strain)\b|\bput(?:s|ting)? (?:\w+ )?(?:pressure|strain) on\b|\bnot enough\b/, "improvement", 1.4, "lexicon"),

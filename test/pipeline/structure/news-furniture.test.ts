@@ -42,7 +42,7 @@ describe("lines of a news page's chrome", () => {
     expect(isDateLine(line)).toBe(true);
   });
 
-  test.each(["- ENDS -", "Notes to editors", "Comments (12)", "3 Responses to \"Council rated good\"", "From: Ofsted", "Is this page useful?", "Subscribe to our magazine to read more practice guides.", "Photo: Adobe Stock", "Image source, Getty Images", "6 min read", "Register now to continue reading", "Download the report (PDF, 1.2MB)", "Click here to read the letter", "Cookies on our website", "We'd like to use analytics cookies. Accept | Reject", "Accept all cookies", "Manage preferences", "Was this page useful? Yes | No"])(
+  test.each(["- ENDS -", "Notes to editors", "Comments (12)", "3 Responses to \"Council rated good\"", "From: Ofsted", "Is this page useful?", "Subscribe to our magazine to read more practice guides.", "Photo: Adobe Stock", "Image source, Getty Images", "6 min read", "Register now to continue reading", "Download the report (PDF, 1.2MB)", "Click here to read the letter", "Cookies on our website", "Cookies on GOV.UK", "Accept additional cookies", "We'd like to use analytics cookies. Accept | Reject", "Accept all cookies", "Manage preferences", "Was this page useful? Yes | No"])(
     "'%s' is chrome",
     (line) => {
       expect(isChromeLine(line)).toBe(true);
