@@ -44,7 +44,6 @@ describe("createThemeTagger", () => {
     ["Children feel listened to by their social workers.", "voice-of-child"],
     ["Plans take account of each child's ethnicity, religion and heritage.", "voice-of-child"],
     ["The council's cabinet member for children welcomed the report.", "leadership"],
-    ["Progress since the last inspection has been slow.", "leadership"],
     ["Agencies now work together better to protect children.", "multi-agency"],
     ["More children were taken into care last year.", "children-in-care"],
     ["Some children are placed out of area, far from their families.", "children-in-care"],
