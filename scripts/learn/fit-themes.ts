@@ -25,11 +25,11 @@ export interface ThemeTraining extends FeatureChoice {
 export const DEFAULT_THEME_TRAINING: ThemeTraining = {
   minDocuments: 3,
   minCount: 3,
-  maxWords: 1500,
+  maxWords: 3000,
   shared: { l2: 0.01, maxIterations: 200 },
   own: { l2: 3, maxIterations: 200 },
   threshold: 0.2,
-  relative: 0.5,
+  relative: 0.4,
 };
 
 /** Train the shared part and one scorer per theme of `themeIds` on the examples' gold themes. */

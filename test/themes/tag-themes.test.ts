@@ -35,6 +35,21 @@ describe("createThemeTagger", () => {
     ["Children at risk of child sexual exploitation (CSE) are identified early.", "exploitation"],
     ["Thresholds are well understood and applied by partners.", "thresholds"],
     ["When concerns increase, children are stepped up to child protection.", "thresholds"],
+    // The plain words of a news report, as a journalist writes them rather than an inspector.
+    ["Too many social workers are leaving, and the council relies on locum staff.", "workforce"],
+    ["Children have had frequent changes of social worker.", "workforce"],
+    ["The council has adopted Signs of Safety across its teams.", "workforce"],
+    ["Young people in care said they were rarely listened to.", "children-in-care"],
+    ["Social workers see children alone and know them well.", "voice-of-child"],
+    ["Children feel listened to by their social workers.", "voice-of-child"],
+    ["Plans take account of each child's ethnicity, religion and heritage.", "voice-of-child"],
+    ["The council's cabinet member for children welcomed the report.", "leadership"],
+    ["Agencies now work together better to protect children.", "multi-agency"],
+    ["More children were taken into care last year.", "children-in-care"],
+    ["Some children are placed out of area, far from their families.", "children-in-care"],
+    ["Young people who leave care get help to find a home.", "care-leavers"],
+    ["Adopters say they feel well prepared.", "permanence"],
+    ["Girls at risk of grooming are identified quickly.", "exploitation"],
   ])("tags %j with %s", (sentence, theme) => {
     expect(themesOf(sentence)).toContain(theme);
   });
@@ -52,6 +67,9 @@ describe("createThemeTagger", () => {
     ["Student social workers on placement are well supported.", "children-in-care"],
     ["There is a strong learning culture in the service.", "voice-of-child"],
     ["Performance data is analysed monthly.", "assessments"],
+    ["Foster carers complete a thorough induction.", "workforce"],
+    ["Funding for the youth centre came from a national grant.", "leadership"],
+    ["Staff feel listened to by their managers.", "voice-of-child"],
   ])("does not tag %j with %s", (sentence, theme) => {
     expect(themesOf(sentence)).not.toContain(theme);
   });
