@@ -91,6 +91,14 @@ describe("classifyPolarity", () => {
     });
   });
 
+  test.each([
+    // A writer's own call to act is a recommendation; a share of councils by grade is a statistic.
+    ["We need to give social workers the time to build relationships with families.", "recommendation"],
+    ["Around a third of local authorities are currently rated requires improvement to be good.", "context"],
+  ] as const)("labels the commentary sentence %j as %s", (sentence, expected) => {
+    expect(classifyPolarity(sentence, national, model).polarity).toBe(expected);
+  });
+
   test("orders the cues by their weight in the decision and gives the model's probability as confidence", () => {
     const verdict = classifyPolarity("In a small minority of cases, strategy discussions are not held promptly.", body, model);
     const weights = verdict.cues.filter((c) => c.kind !== "good-practice").map((c) => c.weight);

@@ -163,6 +163,8 @@ export const RECOMMENDATION: LexiconEntry[] = [
   // Not a noun ("their needs to be met", "the need to") nor a relative clause ("the help they need to", "children who may need to").
   e(/(?<!(?:'s|\btheir|\bhis|\bher|\bown|\bof|\bthe|\ba|\bno|\bwhose|\bthey|\bwe|\byou|\bwho|\bwhich|\bthat)(?: may| might| will| would| also| still)? |\b(?:where|what|how|whether) (?:\w+ ){1,2})\bneeds? to (?!be met\b)\w+/, "recommendation", 2, "modal"),
   e(/(?<!\b(?:where|what|how|whether) (?:\w+ ){1,2})\bneeds? (?:focus|attention|improvement|improving|strengthening|addressing|to improve)\b/, "recommendation", 2, "modal"),
+  // A writer's own call to act, opening its clause ("We need to value social workers …").
+  e(/(?:^|[,;:] (?:and |but )?)we (?:all |now |urgently |still |really |also )?(?:need|have|ought) to (?!be (?:met|seen)\b)\w+/, "recommendation", 2, "modal"),
   e(/(?<!\b(?:what|that|which|where|as|if|when|whatever) )\b(?:is|are|was|were) (?:also |still |urgently )?(?:needed|required)\b/, "recommendation", 1.6, "modal"),
   e(/\brecommends?\b|\brecommended (?:that|the|a)\b|\b(?:further |other |its )?recommendations? (?:include|are|is|were|was)\b|\bfurther recommendations?\b/, "recommendation", 2.2, "modal"),
   e(/\b(?:been|were|was|is|are|being) (?:\w+ )?(?:told|ordered|instructed|directed) to (?!be\b)[a-z]+/, "recommendation", 2, "modal"),
