@@ -222,6 +222,7 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["Frequent changes of manager had affected the consistency of children's plans, the letter said.", "improvement"],
     ["The report is the first full inspection of the council's children's services since 2019.", "context"],
     ["Ofsted's chief inspector said the regulator would publish its annual report in the autumn.", "context"],
+    ["The council's leader said he was deeply disappointed by the report.", "context"],
     ["The only area for improvement identified was the timeliness of some return home interviews for children who go missing.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);
