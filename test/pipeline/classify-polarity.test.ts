@@ -41,6 +41,14 @@ const cases: [string, string][] = [
   // Who holds a post, and since when, is background; a measure of harm above its comparators is a shortfall.
   ["The director of children's services has been in post since September 2019.", "context"],
   ["The proportion of children subject to a second or subsequent child protection plan is 22%.", "context"],
+  // What something limits is its object, not praise; hard going, ongoing difficulty and uneven quality are shortfalls.
+  ["The absence of a permanent manager limits the team's effectiveness.", "improvement"],
+  ["High caseloads make it difficult for social workers to spend time with children.", "improvement"],
+  ["Return home interviews vary in quality and timeliness.", "improvement"],
+  ["Recruiting foster carers for teenagers is an ongoing challenge for the service.", "improvement"],
+  ["This reduces the risk of children being exploited.", "strength"],
+  // A plan not yet carried out is background.
+  ["A review of the fostering service is planned for the spring.", "context"],
   ["The proportion of children subject to a second or subsequent child protection plan is higher than in similar areas.", "improvement"],
 ];
 

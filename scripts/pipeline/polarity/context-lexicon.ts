@@ -17,7 +17,7 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:is|are) to ensure\b|\bthis is to\b/, "context", 2, "context"),
   // Plans and work begun, whose impact is not yet judged, are context (annotation.md, "actions taken, impact not yet judged").
   e(/\btoo (?:soon|early) to\b|\bearly days\b|\bnot yet possible to (?:see|judge|assess|measure|evaluate)\b/, "context", 2.5, "context"),
-  e(/\b(?:is|are) (?:being |to be )?(?:piloted|scheduled)\b|\b(?:is|are) due to (?:be|start|begin|open|launch|complete|take)\b|\bplans? (?:is|are) in place to\b|\b(?:has|have) (?:a |detailed |clear )?plans? (?:in place )?to\b|\bwork has (?:begun|started)\b|\bin the process of\b|\bintends? to\b|\bwill be (?:monitored|reviewed|launched|introduced|implemented|rolled out|piloted)\b/, "context", 2, "context"),
+  e(/\b(?:is|are) (?:being |to be )?(?:piloted|scheduled|planned)\b|\bplans (?:are|were) (?:now |already )?(?:under ?way|in train)\b|\b(?:is|are) due to (?:be|start|begin|open|launch|complete|take)\b|\bplans? (?:is|are) in place to\b|\b(?:has|have) (?:a |detailed |clear )?plans? (?:in place )?to\b|\bwork has (?:begun|started)\b|\bin the process of\b|\bintends? to\b|\bwill be (?:monitored|reviewed|launched|introduced|implemented|rolled out|piloted)\b/, "context", 2, "context"),
   // A past shortfall told as background ("Historically, the threshold was too high") is context (annotation.md).
   e(/^(?:historically|until recently|previously|in the past|at the (?:time of the )?(?:last|previous) inspection|in (?:19|20)\d\d),/, "context", 2.5, "context"),
   // An earlier inspection told as the start of the story ("When Ofsted rated the borough inadequate in 2017, …").
