@@ -166,8 +166,8 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
     else if (isDateLine(t)) furniture(block, "dateline");
     else if (isContactLine(t)) furniture(block, "address");
     else if (isInspectorTitle(t)) furniture(block, "sign-off");
-    else if (isChromeLine(t) && !isSubstantive(t)) furniture(block, "web-chrome");
-    else if (isChromeLine(t) && wordCount(t) <= 40) furniture(block, "web-chrome");
+    // The chrome pattern is the dear test (a long pattern over the whole block): a long paragraph of sentences is never chrome here.
+    else if ((!isSubstantive(t) || wordCount(t) <= 40) && isChromeLine(t)) furniture(block, "web-chrome");
   }
 }
 
