@@ -112,8 +112,12 @@ class OpeningsTrie {
 
 export class PatternGate {
   readonly #count: number;
-  /** Per pattern, one bit per set of strings it needs found (0 for a pattern it cannot read: always open). */
+  /** Per pattern, one bit per set of strings it needs found. */
   readonly #needs: Uint8Array;
+  /** Patterns it cannot read (no set): always open. */
+  readonly #always: number[] = [];
+  /** Patterns that need two sets or more: their bits are read at the end (a pattern of one set is marked open as found). */
+  readonly #several: number[] = [];
   /** Strings that can stand anywhere. */
   readonly #anywhere = new OpeningsTrie();
   /** Strings that stand where a word starts. */
@@ -137,6 +141,8 @@ export class PatternGate {
         for (const text of set.strings) file.add(text, index * 4 + bit);
         this.#needs[index]! |= 1 << bit;
       });
+      if (sets.length === 0) this.#always.push(index);
+      else if (sets.length > 1) this.#several.push(index);
     });
     this.#anywhere.freeze();
     this.#wordStart.freeze();
@@ -156,6 +162,7 @@ export class PatternGate {
     if (this.#lastOpen.length !== this.#count) this.#lastOpen = new Uint8Array(this.#count);
     const open = this.#lastOpen.fill(0);
     this.#lastText = text;
+    for (const index of this.#always) open[index] = 1;
     const anywhere = this.#anyAnywhere ? this.#anywhere : undefined;
     const wordStart = this.#wordStart;
     let inWord = false;
@@ -169,7 +176,7 @@ export class PatternGate {
     }
     // Open where every set the pattern needs was found.
     const needs = this.#needs;
-    for (let p = 0; p < open.length; p++) open[p] = open[p] === needs[p] ? 1 : 0;
+    for (const index of this.#several) open[index] = open[index] === needs[index] ? 1 : 0;
     return open;
   }
 }
