@@ -1,10 +1,13 @@
 /**
  * A gate in front of many regular expressions run over the same short texts: one pass over a
  * text tells which patterns can match in it at all, so the others are not run. Each pattern's
- * openings (match-openings.ts) are filed in a character trie; at each position of the text one walk down
- * it finds the openings there. Patterns whose matches start at a word boundary are looked for only where
- * a word starts. Exact: a pattern the gate closes has no match in that text.
+ * openings (match-openings.ts), and up to two sets of strings its matches must hold further on
+ * (match-factors.ts), are filed in a character trie; at each position of the text one walk down it
+ * finds the strings there. A pattern is open when each of its sets was found. Strings that stand at a
+ * word's start are looked for only where a word starts. Exact: a pattern the gate closes has no match
+ * in that text.
  */
+import { matchFactors } from "./match-factors.ts";
 import { matchOpenings, startsAtWordBoundary } from "./match-openings.ts";
 
 /** A node of the trie while it is built. */
@@ -81,7 +84,7 @@ class OpeningsTrie {
     }
   }
 
-  /** Mark in `open` the patterns with an opening at position `i` of `text` (whose character code there is `first`). */
+  /** Mark in `open` the sets with a string at position `i` of `text` (whose character code there is `first`): each end is a pattern × 4 + its set. */
   mark(text: string, i: number, first: number, open: Uint8Array): void {
     let node = first < 128 ? this.#rootAscii[first]! : (this.#rootOther.get(first) ?? 0);
     const edgesFrom = this.#edgesFrom;
@@ -89,7 +92,10 @@ class OpeningsTrie {
     const endsFrom = this.#endsFrom;
     const ends = this.#ends;
     for (let j = i + 1; node !== 0; j++) {
-      for (let e = endsFrom[node]!, stop = endsFrom[node + 1]!; e < stop; e++) open[ends[e]!] = 1;
+      for (let e = endsFrom[node]!, stop = endsFrom[node + 1]!; e < stop; e++) {
+        const end = ends[e]!;
+        open[end >> 2]! |= 1 << (end & 3);
+      }
       if (j >= text.length) return;
       const code = text.charCodeAt(j);
       let next = 0;
@@ -106,25 +112,37 @@ class OpeningsTrie {
 
 export class PatternGate {
   readonly #count: number;
-  /** Patterns whose openings could not be listed: always open. */
+  /** Per pattern, one bit per set of strings it needs found. */
+  readonly #needs: Uint8Array;
+  /** Patterns it cannot read (no set): always open. */
   readonly #always: number[] = [];
-  /** Openings of patterns that can match anywhere. */
+  /** Patterns that need two sets or more: their bits are read at the end (a pattern of one set is marked open as found). */
+  readonly #several: number[] = [];
+  /** Strings that can stand anywhere. */
   readonly #anywhere = new OpeningsTrie();
-  /** Openings of patterns whose matches start a word. */
+  /** Strings that stand where a word starts. */
   readonly #wordStart = new OpeningsTrie();
   readonly #anyAnywhere: boolean;
 
   constructor(patterns: readonly RegExp[]) {
     this.#count = patterns.length;
+    this.#needs = new Uint8Array(patterns.length);
     patterns.forEach((pattern, index) => {
+      const sets: { strings: Iterable<string>; atWordStart: boolean }[] = [];
       const openings = matchOpenings(pattern, 2);
-      if (openings === null) {
-        this.#always.push(index);
-        return;
+      if (openings !== null) {
+        sets.push({ strings: openings, atWordStart: startsAtWordBoundary(pattern) && [...openings].every((text) => isWordChar(text.charCodeAt(0))) });
       }
-      const atWordStart = startsAtWordBoundary(pattern) && [...openings].every((text) => isWordChar(text.charCodeAt(0)));
-      const file = atWordStart ? this.#wordStart : this.#anywhere;
-      for (const text of openings) file.add(text, index);
+      // A pattern that opens on common words ("is", "was") is gated on the rarer words it goes on to as well: those
+      // that start words (looking for strings anywhere costs a walk at every character, for a few patterns).
+      sets.push(...matchFactors(pattern, 3, 2).filter((set) => set.atWordStart));
+      sets.forEach((set, bit) => {
+        const file = set.atWordStart ? this.#wordStart : this.#anywhere;
+        for (const text of set.strings) file.add(text, index * 4 + bit);
+        this.#needs[index]! |= 1 << bit;
+      });
+      if (sets.length === 0) this.#always.push(index);
+      else if (sets.length > 1) this.#several.push(index);
     });
     this.#anywhere.freeze();
     this.#wordStart.freeze();
@@ -156,6 +174,9 @@ export class PatternGate {
       if (wordChar && !inWord) wordStart.mark(text, i, first, open);
       inWord = wordChar;
     }
+    // Open where every set the pattern needs was found.
+    const needs = this.#needs;
+    for (const index of this.#several) open[index] = open[index] === needs[index] ? 1 : 0;
     return open;
   }
 }

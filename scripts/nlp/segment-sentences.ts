@@ -3,7 +3,7 @@
  * quoted sentences merge with the next one, and a missing space after a full stop merges sentences.
  */
 import { splitSentencesRaw } from "./compromise.ts";
-import { isWhiteSpace } from "./white-space.ts";
+import { countWords, isWhiteSpace } from "./white-space.ts";
 
 /** A sentence as a span of the text it came from. */
 export interface SentenceSpan {
@@ -66,10 +66,6 @@ function hasInnerStop(chunk: string): boolean {
     if (code === 46 || code === 33 || code === 63) return true;
   }
   return false;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 function trimSpan(text: string, start: number, end: number): SentenceSpan {

@@ -20,3 +20,16 @@ export function hasOnlySingleSpaces(text: string): boolean {
 export function isWhiteSpace(code: number): boolean {
   return SPACE[code] === 1;
 }
+
+/** The number of words in a text: its runs of characters other than white space (as `split(/\s+/)` less empty strings). */
+export function countWords(text: string): number {
+  // A loop over the characters: splitting made an array of every word of every block, for a count.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = SPACE[text.charCodeAt(i)] === 1;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

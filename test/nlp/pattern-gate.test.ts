@@ -20,6 +20,12 @@ describe("PatternGate", () => {
     expect(openFor([/\bis\b/g, /is/g], "this")).toEqual([0, 1]);
   });
 
+  test("closes a pattern whose opening stands in the text but not the rarer words it goes on to", () => {
+    const patterns = [/\b(?:is|was) (?:\w+ )?(?:told|ordered) to\b/g, /\b(?:\d+|two) (?:were|was) rated\b/g];
+    expect(openFor(patterns, "the plan was agreed and 3 were seen")).toEqual([0, 0]);
+    expect(openFor(patterns, "the council was firmly told to act and 3 were rated")).toEqual([1, 1]);
+  });
+
   test("keeps open a pattern it cannot read, and a pattern with an opening past ASCII", () => {
     expect(openFor([/x?y/g, /“good/g], "a “good” plan")).toEqual([1, 1]);
     expect(openFor([/x?y/g, /“good/g], "a good plan")).toEqual([1, 0]);

@@ -3,12 +3,13 @@
  * headings, letter furniture and web page chrome from body text. Generic to the genre:
  * letters, reports and saved news pages, not tied to any one document.
  */
+import { countWords } from "../../nlp/white-space.ts";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 
 /** Count the words of a line. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return countWords(text);
 }
 
 /** The line ends a sentence: terminal punctuation, perhaps followed by closing quotes or brackets. */

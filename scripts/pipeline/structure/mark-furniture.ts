@@ -19,8 +19,8 @@ import {
   NEWSPAPER_NAME_ENDINGS,
   wordCount,
 } from "./line-patterns.ts";
-import { hasOnlySingleSpaces } from "../../nlp/white-space.ts";
 import type { FlatBlock } from "./flatten-blocks.ts";
+import { markDuplicates } from "./mark-duplicates.ts";
 import { markReportTemplate } from "./mark-report-template.ts";
 import { markAuthorNote, markPressReleaseEnd, markWebTail } from "./web-tail.ts";
 import { isGradeList, isJudgementTableRow } from "./verdict-lines.ts";
@@ -37,7 +37,7 @@ export function markFurniture(blocks: FlatBlock[]): number {
     markPressReleaseEnd(blocks, bodyStart, helpers);
     markWebTail(blocks, bodyStart, helpers);
     markAuthorNote(blocks, bodyStart, helpers);
-    markDuplicates(blocks);
+    markDuplicates(blocks, furniture);
     return bodyStart;
   } finally {
     chromeAnswers = new Map();
@@ -166,21 +166,8 @@ function markLineFurniture(blocks: FlatBlock[], bodyStart: number): void {
     else if (isDateLine(t)) furniture(block, "dateline");
     else if (isContactLine(t)) furniture(block, "address");
     else if (isInspectorTitle(t)) furniture(block, "sign-off");
-    else if (isChromeLine(t) && !isSubstantive(t)) furniture(block, "web-chrome");
-    else if (isChromeLine(t) && wordCount(t) <= 40) furniture(block, "web-chrome");
-  }
-}
-
-/** A block repeating an earlier one word for word (an image caption repeating the standfirst) is not a new finding. */
-function markDuplicates(blocks: FlatBlock[]): void {
-  // Only keys of more than 30 characters are ever looked up, so only those are kept.
-  const seen = new Set<string>();
-  for (const block of blocks) {
-    if (block.data.role === "furniture") continue;
-    const key = (hasOnlySingleSpaces(block.text) ? block.text : block.text.replace(/\s+/g, " ")).trim().toLowerCase();
-    if (key.length <= 30) continue;
-    if (seen.has(key)) furniture(block, "duplicate");
-    seen.add(key);
+    // The chrome pattern is the dear test (a long pattern over the whole block): a long paragraph of sentences is never chrome here.
+    else if ((!isSubstantive(t) || wordCount(t) <= 40) && isChromeLine(t)) furniture(block, "web-chrome");
   }
 }
 

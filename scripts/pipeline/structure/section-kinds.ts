@@ -30,13 +30,22 @@ export function sectionKindOf(heading: string, headings: SectionHeadings): Secti
   if (/^recommendations?\b/.test(folded)) return "recommendations";
   if (IMPROVEMENT_WORDS.test(folded)) return "improvement";
   if (FINDINGS_WORDS.test(folded)) return "findings";
-  for (const kind of ["improvement", "findings", "context"] as const) {
-    for (const phrase of headings[kind]) {
-      const p = foldHeading(phrase);
-      if (folded === p || folded.startsWith(`${p} `) || (p.length > 12 && folded.startsWith(p))) return kind;
-    }
+  for (const { kind, phrase: p } of foldedPhrases(headings)) {
+    if (folded === p || folded.startsWith(`${p} `) || (p.length > 12 && folded.startsWith(p))) return kind;
   }
   return "other";
+}
+
+// The taxonomy's phrases folded once per set of headings, in the order they are tried (they were folded on every call).
+const FOLDED_PHRASES = new WeakMap<SectionHeadings, { kind: SectionKind; phrase: string }[]>();
+
+function foldedPhrases(headings: SectionHeadings): { kind: SectionKind; phrase: string }[] {
+  let phrases = FOLDED_PHRASES.get(headings);
+  if (!phrases) {
+    phrases = (["improvement", "findings", "context"] as const).flatMap((kind) => headings[kind].map((phrase) => ({ kind, phrase: foldHeading(phrase) })));
+    FOLDED_PHRASES.set(headings, phrases);
+  }
+  return phrases;
 }
 
 /** True when the line is one of the taxonomy's section headings, whatever its punctuation. */

@@ -31,7 +31,8 @@ const WEAK_CHROME = /^(?:(?:yes|no|save|e-?mail|features|home|menu|search|press 
 
 function isMarker(block: FlatBlock, isChromeLine: (text: string) => boolean): boolean {
   if (block.data.furniture === "judgement-table" || WEAK_CHROME.test(block.text.trim())) return false;
-  return (isChromeLine(block.text) && !isSubstantive(block.text)) || isTeaser(block.text);
+  // The cheap test first: the chrome pattern reads the whole block, and most blocks are sentences.
+  return (!isSubstantive(block.text) && isChromeLine(block.text)) || isTeaser(block.text);
 }
 
 // The end of a press release: "ENDS", "- ENDS -", "Notes to editors". What follows is for journalists, not the story.
