@@ -231,6 +231,11 @@ describe("classifyPolarity of a news report's own sentences", () => {
     ["The report is the first full inspection of the council's children's services since 2019.", "context"],
     ["Ofsted's chief inspector said the regulator would publish its annual report in the autumn.", "context"],
     ["The council's leader said he was deeply disappointed by the report.", "context"],
+    ["Ofsted's report comes a year after the council's director of children's services resigned.", "context"],
+    // Homes outside regulation, long waits, and what the writer calls worrying are shortfalls.
+    ["Some children had been placed in homes that were not registered with Ofsted, the letter said.", "improvement"],
+    ["According to the report, children with disabilities faced long waits for assessments.", "improvement"],
+    ["Ofsted said it was \"concerning\" that some 16 and 17-year-olds had been placed in adult hostels.", "improvement"],
     ["The only area for improvement identified was the timeliness of some return home interviews for children who go missing.", "improvement"],
   ] as const)("labels %j as %s", (sentence, expected) => {
     expect(classifyPolarity(sentence, news, model).polarity).toBe(expected);

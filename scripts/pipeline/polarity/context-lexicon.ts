@@ -43,6 +43,8 @@ export const CONTEXT: LexiconEntry[] = [
   e(/\b(?:announced|unveiled|set out|outlined|published|launched) (?:\w+ ){0,2}(?:plans?|proposals?|consultation|strategy|review) (?:to|for|on)\b/, "context", 2, "context"),
   // Government statements of policy in a news report ("the minister said the government was committed to …").
   e(/\b(?:minister|secretary of state|the government|government spokes\w+|department for education|dfe)\b[^.]{0,60}\b(?:said|says)\b/, "context", 1.5, "context"),
+  // When a report came, told against other news ("The report comes a year after the director resigned").
+  e(/\b(?:report|inspection|visit|verdict|rating|findings|letter|judgement)s? (?:comes?|came) (?:\w+ ){0,3}(?:after|as|amid|weeks|months|days|just|shortly)\b/, "context", 2, "context"),
   // Which inspection this is ("the first full inspection of the council's services since 2019"), and a figure stated
   // with nothing to judge it by ("is 22%"), are background.
   e(/\b(?:is|was|marks|marked) (?:the|its|their|the (?:council|authority|trust)['’]s) (?:first|second|third|latest|last) (?:full |standard |short |graded |ofsted )?(?:inspection|visit)\b[^.]{0,60}\bsince (?:19|20)\d\d\b|\b(?:is|was|are|were|stands? at|stood at) (?:about |around |approximately |nearly |almost |just over |just under )?\d[\d,.]*(?:%| per cent| per 10,000(?: children)?)?\.?$/, "context", 1.5, "context"),

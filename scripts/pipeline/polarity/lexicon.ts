@@ -143,7 +143,9 @@ export const NEGATIVE: LexiconEntry[] = [
   e(/\bas many as (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:different )?(?:social workers|placements|moves|changes|homes|carers|workers|schools|foster (?:homes|placements))\b/, "improvement", 1.3, "lexicon"),
   e(/\bnot (?:been |yet been )?(?:fully|properly|adequately|thoroughly|robustly|sufficiently) (?:\w+ed)\b/, "improvement", 1.3, "negation"),
   // Placements outside regulation, and emergency housing, are a shortfall in themselves ("living in unregistered homes").
-  e(/\bun(?:registered|regulated) (?:children['’]s )?(?:homes?|placements?|provision|settings?|accommodation)\b|\btemporary accommodation\b|\bbed and breakfast\b/, "improvement", 1.3, "lexicon"),
+  e(/\bun(?:registered|regulated) (?:children['’]s )?(?:homes?|placements?|provision|settings?|accommodation)\b|\b(?:homes?|placements?|provision|settings?|accommodation) (?:that|which) (?:were|was|are|is) not (?:registered|regulated)\b|\btemporary accommodation\b|\bbed and breakfast\b|\badult hostels?\b/, "improvement", 1.3, "lexicon"),
+  // Long waits, and what the writer calls worrying ("it was 'concerning' that …").
+  e(/\blong (?:waits?|waiting (?:times|lists)|delays?)\b|\b(?:is|was|are|were|it is|it was|deeply|very|particularly|especially|most) ['"‘“]?(?:concerning|worrying|troubling|alarming)\b/, "improvement", 1.4, "lexicon"),
   // How children say they felt ("felt abandoned after turning 18").
   e(/\b(?:feel|feels|felt|feeling) (?:\w+ )?['"‘“]?(?:abandoned|isolated|let down|ignored|forgotten|unheard|alone|scared|frightened|rushed|blamed|unsupported|overwhelmed|stressed|exhausted|burnt out|burned out)\b/, "improvement", 1.3, "lexicon"),
   e(/\btoo often\b|\bin (?:a )?(?:small )?minority of\b|\ba (?:small )?minority of\b|\ba few\b|\bnot all\b|\btoo many\b/, "improvement", 1, "quantifier"),
